@@ -1,0 +1,10 @@
+package dev.carerecord.sdk.core.exception;
+
+/** Too many calls to the endpoint were already in flight: the call was refused without going on the wire. */
+public class BulkheadFullException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
+    public BulkheadFullException(String message, Throwable cause, int attempts, String correlationId) {
+        super(message, cause, attempts, correlationId);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.carerecord.sdk.core.exception;
+
+/** The connection could not be made or was lost before a response arrived (refused, reset, TLS handshake failure). */
+public class ConnectionFailedException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
+    public ConnectionFailedException(String message, Throwable cause, int attempts, String correlationId) {
+        super(message, cause, attempts, correlationId);
+    }
+}

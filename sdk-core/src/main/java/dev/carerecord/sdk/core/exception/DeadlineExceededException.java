@@ -1,0 +1,10 @@
+package dev.carerecord.sdk.core.exception;
+
+/** The call's deadline or an attempt's timeout passed before a complete response arrived. */
+public class DeadlineExceededException extends SdkClientException {
+    private static final long serialVersionUID = 1L;
+
+    public DeadlineExceededException(String message, Throwable cause, int attempts, String correlationId) {
+        super(message, cause, attempts, correlationId);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.carerecord.sdk.model;
+
+import dev.carerecord.sdk.model.provenance.SourceKind;
+import dev.carerecord.sdk.model.value.CodeSystems;
+import dev.carerecord.sdk.model.value.Identifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Makes stable entry ids. The same item read twice from the same source and provider gets the same id: the id
+ * hashes the source kind, the provider's ODS code, and the item's business identifier where it has one (else
+ * its resource type and id). Ids reveal nothing of the item.
+ */
+public final class EntryIds {
+    private EntryIds() {
+    }
+
+    /** The id for a source item. */
+    public static String of(SourceKind kind, String providerOdsCode, String resourceType,
+            Optional<Identifier> businessIdentifier, String resourceId) {
+        String key = businessIdentifier
+                .map(id -> "b|" + CodeSystems.normalise(id.system().orElse("")) + "|" + id.value())
+                .orElse("r|" + resourceType + "|" + resourceId);
+        String seed = kind.name() + "|" + (providerOdsCode == null ? "" : providerOdsCode) + "|" + key;
+        return prefix(resourceType) + "-" + hash(seed);
+    }
+
+    private static String prefix(String resourceType) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : resourceType.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        return letters.length() == 0 ? "e" : letters.toString();
+    }
+
+    private static String hash(String seed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
