@@ -22,10 +22,16 @@ public final class EntryIds {
     public static String of(SourceKind kind, String providerOdsCode, String resourceType,
             Optional<Identifier> businessIdentifier, String resourceId) {
         String key = businessIdentifier
-                .map(id -> "b|" + CodeSystems.normalise(id.system().orElse("")) + "|" + id.value())
+                .map(id -> "b|" + withoutScheme(CodeSystems.normalise(id.system().orElse(""))) + "|" + id.value())
                 .orElse("r|" + resourceType + "|" + resourceId);
         String seed = kind.name() + "|" + (providerOdsCode == null ? "" : providerOdsCode) + "|" + key;
         return prefix(resourceType) + "-" + hash(seed);
+    }
+
+    /** Identifier systems differ between sources only by scheme often enough that it must not change the id. */
+    private static String withoutScheme(String system) {
+        int colon = system.indexOf("://");
+        return colon < 0 ? system : system.substring(colon + 3);
     }
 
     private static String prefix(String resourceType) {

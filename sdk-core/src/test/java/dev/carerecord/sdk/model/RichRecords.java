@@ -119,7 +119,12 @@ final class RichRecords {
                 List.of(), Optional.of(clinician()), Optional.of(CodedValue.ofText("Regular")),
                 Optional.of(Period.of(date("2001-09-01"), null)), Optional.of(provenance("Organization", "org-1")));
 
-        AllergyEntry allergy = new AllergyEntry("ai-1", provenance("AllergyIntolerance", "a1"), nopat(),
+        Provenance fromShcr = new Provenance(new SourceRef(SourceKind.SHARED_CARE_RECORD_R4, "4.0.1",
+                "Example ShCR", Optional.empty(), Optional.of("RXA"), Instant.parse("2026-11-23T10:15:31Z"),
+                Optional.empty()), "AllergyIntolerance", Optional.of("shcr-a1"), Optional.empty(), Optional.empty(),
+                List.of(Identifier.of("https://provider.example/data-identifier", "id-a1")), Optional.of("RXA"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        AllergyEntry allergy = new AllergyEntry("ai-1", provenance("AllergyIntolerance", "a1").withMerged(fromShcr), nopat(),
                 snomed("91936005", "Allergy to penicillin"), List.of("medication"), Optional.of("high"),
                 ClinicalStatus.RESOLVED, Optional.of("unconfirmed"), Optional.of("allergy"), Optional.of(date("1990")),
                 Optional.of(date("2020-03")), Optional.of("No longer reacts"),
