@@ -1,6 +1,7 @@
 package dev.carerecord.sdk.fhir.internal.mapping;
 
 import dev.carerecord.sdk.model.MappingIssue;
+import dev.carerecord.sdk.model.PatientDemographics;
 import dev.carerecord.sdk.model.Section;
 import dev.carerecord.sdk.model.SectionKind;
 import dev.carerecord.sdk.model.entry.ContactEntry;
@@ -68,6 +69,15 @@ public final class UkCoreResourceMapper {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(retrieval, "retrieval");
         return map(resources == null ? List.of() : resources, context).sectionWithUnplaced(kind, retrieval);
+    }
+
+    /** A shared care record's Patient as the model's demographics (NHS number, names, UK Core extensions...). */
+    public PatientDemographics demographics(Patient patient, List<? extends Resource> included,
+            R4MappingContext context) {
+        Objects.requireNonNull(patient, "patient");
+        List<Resource> all = new ArrayList<>(included == null ? List.of() : included);
+        all.add(patient);
+        return PatientDemographicsMapper.map(patient, new MappingSession(context, ReferenceResolver.of(all)));
     }
 
     /** The patient's own contacts ({@code Patient.contact}) as CONTACTS entries. */
