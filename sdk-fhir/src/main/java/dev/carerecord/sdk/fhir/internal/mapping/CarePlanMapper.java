@@ -44,7 +44,8 @@ final class CarePlanMapper {
         CarePlanEntry entry = new CarePlanEntry(entries.id(plan), provenance, entries.sensitivity(plan),
                 CarePlanRepresentation.STRUCTURED, R4Types.codedList(plan.getCategory()), text(plan.getTitle()),
                 text(plan.getDescription()), R4Types.code(plan.getStatusElement()),
-                R4Types.code(plan.getIntentElement()), R4Types.period(plan.getPeriod()), provenance.recorder(),
+                R4Types.code(plan.getIntentElement()), R4Types.period(plan.getPeriod()),
+                plan.hasAuthor() ? provenance.recorder() : Optional.empty(),
                 documentUrl(documentRefs, plan, session), activities, R4Types.notes(plan.getNote()));
         return new PlacedEntry(SectionKind.CARE_PLANS, entry);
     }

@@ -87,6 +87,11 @@ final class IpsSectionReader {
         for (Reference reference : section.getEntry()) {
             placed += entry(reference, kind, code.orElse("(no code)"), known.isPresent()) ? 1 : 0;
         }
+        if (known.isEmpty() && parent != null) {
+            parts(parent).issues.add(MappingIssue.of("Composition", ReferenceResolver.idOf(composition),
+                    "sub-section code " + code.orElse("(no code)") + " is not an IPS section; its content is kept in "
+                            + parent));
+        }
         if (known.isEmpty() && parent == null) {
             String what = "IPS section " + code.orElse("(no code)") + " is not a recognised IPS section";
             if (placed == 0) {
@@ -109,6 +114,9 @@ final class IpsSectionReader {
         }
         Resource resource = target.get();
         if (ResourceEntryMapper.isSupporting(resource, session)) {
+            if (ResourceEntryMapper.isRepresentedByAnother(resource, session)) {
+                return false;
+            }
             session.issue(resource, "listed as an entry of IPS section " + code + ", but a " + resource.fhirType()
                     + " is not a care record entry; not mapped");
             unmapped(kind, session.takeIssues());

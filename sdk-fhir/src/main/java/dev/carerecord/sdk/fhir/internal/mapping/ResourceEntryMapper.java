@@ -14,10 +14,12 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -47,6 +49,30 @@ final class ResourceEntryMapper {
                         && session.resolver().resolve(statement.getDevice(), statement).orElse(null) == resource) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a Medication or Device is named by a medication statement / request or a device use statement
+     * among the resources, and so is already represented by that entry.
+     */
+    static boolean isRepresentedByAnother(Resource resource, MappingSession session) {
+        if (!(resource instanceof Medication) && !(resource instanceof Device)) {
+            return false;
+        }
+        for (Resource other : session.resolver().all()) {
+            Reference ref = null;
+            if (other instanceof MedicationStatement s && s.getMedication() instanceof Reference r) {
+                ref = r;
+            } else if (other instanceof MedicationRequest m && m.getMedication() instanceof Reference r) {
+                ref = r;
+            } else if (other instanceof DeviceUseStatement d && d.hasDevice()) {
+                ref = d.getDevice();
+            }
+            if (ref != null && session.resolver().resolve(ref, other).orElse(null) == resource) {
+                return true;
             }
         }
         return false;

@@ -197,6 +197,30 @@ class IpsDocumentRulesTest {
     }
 
     @Test
+    void listedMedicationNamedByAStatement_isQuiet_andUnknownSubSectionsAreReported() {
+        Bundle bundle = document();
+        Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+        org.hl7.fhir.r4.model.Medication medication = new org.hl7.fhir.r4.model.Medication();
+        medication.setCode(snomed("322236009", "Paracetamol 500mg tablets"));
+        add(bundle, "5555-medication", medication);
+        org.hl7.fhir.r4.model.MedicationStatement statement = new org.hl7.fhir.r4.model.MedicationStatement();
+        statement.setMedication(new Reference("urn:uuid:5555-medication"));
+        add(bundle, "5555-statement", statement);
+        Composition.SectionComponent medications = section(composition, "10160-0", "Medications", "Paracetamol");
+        medications.addEntry(new Reference("urn:uuid:5555-statement"));
+        medications.addEntry(new Reference("urn:uuid:5555-medication"));
+        medications.addSection().setCode(new CodeableConcept(new Coding("http://loinc.org", "77777-7", null)));
+
+        CareRecord record = mapper.map(bundle, R4Fixtures.ips());
+
+        assertThat(record.medications().entries()).singleElement()
+                .satisfies(m -> assertThat(m.medication().hasCode("322236009")).isTrue());
+        assertThat(record.medications().hasWarning(WarningKind.UNMAPPED_ITEMS)).isFalse();
+        assertThat(record.medications().mappingIssues()).singleElement()
+                .satisfies(i -> assertThat(i.reason()).contains("77777-7"));
+    }
+
+    @Test
     void bundleWithoutComposition_isMalformed() {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.DOCUMENT);
