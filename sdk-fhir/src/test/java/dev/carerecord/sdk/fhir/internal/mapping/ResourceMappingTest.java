@@ -19,6 +19,7 @@ import dev.carerecord.sdk.model.entry.ReferralEntry;
 import dev.carerecord.sdk.model.value.PartialDateTime;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -94,6 +95,32 @@ class ResourceMappingTest {
         assertThat(authorisation.prescribingAgency().orElseThrow().hasCode("prescribed-at-gp-practice")).isTrue();
         assertThat(authorisation.course()).isEqualTo(dev.carerecord.sdk.model.entry.CourseOfTherapy.CONTINUOUS);
         assertThat(summary.lastIssueDate()).contains(new PartialDateTime("2025-03-01"));
+    }
+
+    @Test
+    void searchPages_resolveIncludesByFullUrlAcrossPages_andSkipOutcomeEntries() {
+        Bundle page1 = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        MedicationStatement statement = new MedicationStatement();
+        statement.setId("ms-9");
+        statement.setMedication(new Reference("https://shcr.example/fhir/R4/Medication/med-9"));
+        page1.addEntry().setFullUrl("https://shcr.example/fhir/R4/MedicationStatement/ms-9").setResource(statement)
+                .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        org.hl7.fhir.r4.model.OperationOutcome warning = new org.hl7.fhir.r4.model.OperationOutcome();
+        warning.addIssue().setDiagnostics("results limited");
+        page1.addEntry().setResource(warning).getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
+        Bundle page2 = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        org.hl7.fhir.r4.model.Medication medication = new org.hl7.fhir.r4.model.Medication();
+        medication.setId("med-9");
+        medication.setCode(snomed("322236009", "Paracetamol 500mg tablets"));
+        page2.addEntry().setFullUrl("https://shcr.example/fhir/R4/Medication/med-9").setResource(medication)
+                .getSearch().setMode(Bundle.SearchEntryMode.INCLUDE);
+
+        MappedResources mapped = mapper.mapPages(List.of(page1, page2), R4Fixtures.shcr());
+
+        assertThat(mapped.entries(SectionKind.MEDICATIONS)).singleElement().satisfies(e ->
+                assertThat(((MedicationEntry) e).medication().hasCode("322236009")).isTrue());
+        assertThat(mapped.unplacedIssues()).isEmpty();
+        assertThat(mapped.section(SectionKind.MEDICATIONS, SectionRetrieval.answered()).mappingIssues()).isEmpty();
     }
 
     @Test
