@@ -21,8 +21,9 @@ import org.hl7.fhir.dstu3.model.Resource;
  * Turns a Practitioner, PractitionerRole, Organization (or Location, HealthcareService) into an {@link Actor}:
  * name, every identifier (SDS user id, GMC, SDS role profile id...), job role and organisation.
  *
- * <p>A Practitioner gets its job role and organisation from the PractitionerRole that points at it, when exactly
- * one does (providers send none when a practitioner has several roles, so several would be ambiguous).
+ * <p>A Practitioner gets its job role and organisation from the PractitionerRole that points at it, when one
+ * does, or when several do and agree (providers send none when a practitioner has several roles, so roles that
+ * disagree would be ambiguous).
  */
 final class ActorResolver {
     private final ResourceIndex index;
@@ -46,10 +47,25 @@ final class ActorResolver {
         return cache.computeIfAbsent(resource, this::build);
     }
 
-    /** The single PractitionerRole of a practitioner, when exactly one refers to it. */
+    /**
+     * The PractitionerRole of a practitioner: the one that refers to it, or the first of several that agree on
+     * organisation and job role; empty when none does or they disagree.
+     */
     Optional<PractitionerRole> onlyRole(Practitioner practitioner) {
         List<PractitionerRole> roles = rolesByPractitioner.getOrDefault(practitioner, List.of());
-        return roles.size() == 1 ? Optional.of(roles.get(0)) : Optional.empty();
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        PractitionerRole first = roles.get(0);
+        for (PractitionerRole other : roles.subList(1, roles.size())) {
+            boolean sameOrganisation = java.util.Objects.equals(first.getOrganization().getReference(),
+                    other.getOrganization().getReference());
+            boolean sameRole = Stu3Values.codedList(first.getCode()).equals(Stu3Values.codedList(other.getCode()));
+            if (!sameOrganisation || !sameRole) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(first);
     }
 
     private Optional<Actor> build(Resource resource) {

@@ -161,9 +161,9 @@ final class EncounterMapper {
             return Optional.empty();
         }
         Reference item = entry.getItem();
-        if (item.getReference() == null || item.getReference().isBlank()) {
+        if (ListCatalogue.isDisplayOnly(item)) {
             ListCatalogue.displayOnly(run, new ListRole(list, ListRole.Kind.HEADING, Optional.empty(),
-                    List.of(SECTION)), item.getDisplay());
+                    List.of(SECTION)), ListCatalogue.displayText(item));
             return Optional.empty();
         }
         Optional<Resource> target = run.resolve(item, list, SECTION);

@@ -76,8 +76,8 @@ final class ListCatalogue {
             if (!entry.hasItem()) {
                 continue;
             }
-            if (entry.getItem().getReference() == null || entry.getItem().getReference().isBlank()) {
-                displayOnly(run, role, entry.getItem().getDisplay());
+            if (isDisplayOnly(entry.getItem())) {
+                displayOnly(run, role, displayText(entry.getItem()));
                 continue;
             }
             Optional<Resource> item = run.index.resolve(entry.getItem(), list);
@@ -105,6 +105,23 @@ final class ListCatalogue {
         return order;
     }
 
+    /**
+     * True for a list item that names no resource: it has no reference, or its "reference" is a sentence (the
+     * official examples put "Referral items are not supported by the provider system" there).
+     */
+    static boolean isDisplayOnly(org.hl7.fhir.dstu3.model.Reference item) {
+        String reference = item.getReference();
+        return reference == null || reference.isBlank() || reference.strip().contains(" ");
+    }
+
+    /** The text that stands for a display-only item: its display, else the sentence in its reference. */
+    static String displayText(org.hl7.fhir.dstu3.model.Reference item) {
+        return Stu3Values.text(item.getDisplay()).orElseGet(() -> {
+            String reference = item.getReference();
+            return reference == null ? null : reference.strip();
+        });
+    }
+
     /** Reports an entry that names an item by display only (typically a disabled clinical area). */
     static void displayOnly(MappingRun run, ListRole role, String display) {
         Optional<String> text = Stu3Values.text(display);
@@ -122,10 +139,10 @@ final class ListCatalogue {
         }
         SectionKind issueSection = role.mainSection().orElse(null);
         if (issueSection != null) {
-            run.issue(issueSection, role.list(), "List entry has a display but no reference; "
+            run.issue(issueSection, role.list(), "List entry names no resource (display or text only); "
                     + "the item was not supplied by the source");
         } else {
-            run.recordIssue(role.list(), "List entry has a display but no reference");
+            run.recordIssue(role.list(), "List entry names no resource (display or text only)");
         }
     }
 

@@ -23,7 +23,7 @@ import org.hl7.fhir.dstu3.model.Resource;
  * <p>The practice is, in order: an Organization in {@code Patient.generalPractitioner}; the organisation of the
  * PractitionerRole of a Practitioner there (the examples put the usual GP, not the practice, in
  * {@code generalPractitioner}); {@code Patient.managingOrganization}; the Organization whose ODS code is the one
- * the request was routed to; the only Organization in the Bundle.
+ * the request was routed to. Any other Organization (a laboratory, say) is never taken for the practice.
  */
 final class PracticeMapper {
     private PracticeMapper() {
@@ -64,9 +64,6 @@ final class PracticeMapper {
             practice = organisations.stream()
                     .filter(o -> ActorResolver.odsCode(o).filter(routedOds.get()::equalsIgnoreCase).isPresent())
                     .findFirst();
-        }
-        if (practice.isEmpty() && organisations.size() == 1) {
-            practice = Optional.of(organisations.get(0));
         }
         return new Found(practice, usualGp);
     }

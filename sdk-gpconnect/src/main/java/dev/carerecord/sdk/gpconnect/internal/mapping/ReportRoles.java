@@ -13,8 +13,8 @@ import org.hl7.fhir.dstu3.model.Resource;
 /**
  * The role each Observation plays in an investigation, decided by its place in a DiagnosticReport rather than by
  * its profile (GP Connect uses one Observation profile for all of them): a result of the report that is
- * "Comment note" (37331000000100) is the filing comment; a result with {@code related} has-member targets is a
- * test group, whose members are results; any other result is a result. Also records which ProcedureRequests are
+ * "Comment note" (37331000000100) is the filing comment; a result with {@code related} has-member targets (or
+ * untyped ones) is a test group, whose members are results; any other result is a result. Also records which ProcedureRequests are
  * test request summaries ({@code DiagnosticReport.basedOn}), which are folded into their report rather than shown
  * as planned actions.
  */
@@ -66,9 +66,13 @@ final class ReportRoles {
         return observation.getRelated().stream().anyMatch(ReportRoles::isMember);
     }
 
-    /** True for a {@code related} entry of type has-member. */
+    /**
+     * True for a {@code related} entry of type has-member, or with no type at all (some providers leave it out;
+     * the only other relation GP Connect uses, derived-from, points from a member back to its group).
+     */
     static boolean isMember(Observation.ObservationRelatedComponent related) {
-        return related.hasTarget() && "has-member".equals(Stu3Values.code(related.getTypeElement()).orElse(""));
+        return related.hasTarget()
+                && "has-member".equals(Stu3Values.code(related.getTypeElement()).orElse("has-member"));
     }
 
     /** The role of an observation within a report, when it belongs to one. */
