@@ -104,7 +104,9 @@ final class EncounterMapper {
             if (target.isEmpty()) {
                 continue;
             }
-            if (target.get() instanceof ListResource topic) {
+            if (target.get() == list) {
+                run.issue(SECTION, list, "consultation List refers to itself; the entry was ignored");
+            } else if (target.get() instanceof ListResource topic) {
                 topics.add(topic(topic));
             } else {
                 itemId(list, target.get()).ifPresent(looseItems::add);
@@ -125,7 +127,9 @@ final class EncounterMapper {
             if (target.isEmpty()) {
                 continue;
             }
-            if (target.get() instanceof ListResource heading) {
+            if (target.get() == topic) {
+                run.issue(SECTION, topic, "consultation List refers to itself; the entry was ignored");
+            } else if (target.get() instanceof ListResource heading) {
                 headings.add(heading(heading));
             } else {
                 itemId(topic, target.get()).ifPresent(items::add);
