@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.HealthcareService;
 import org.hl7.fhir.dstu3.model.Location;
@@ -58,7 +59,7 @@ final class ActorResolver {
         }
         PractitionerRole first = roles.get(0);
         for (PractitionerRole other : roles.subList(1, roles.size())) {
-            boolean sameOrganisation = java.util.Objects.equals(first.getOrganization().getReference(),
+            boolean sameOrganisation = Objects.equals(first.getOrganization().getReference(),
                     other.getOrganization().getReference());
             boolean sameRole = Stu3Values.codedList(first.getCode()).equals(Stu3Values.codedList(other.getCode()));
             if (!sameOrganisation || !sameRole) {

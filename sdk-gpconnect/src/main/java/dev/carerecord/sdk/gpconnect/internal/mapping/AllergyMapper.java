@@ -8,6 +8,7 @@ import dev.carerecord.sdk.model.value.CodedValue;
 import dev.carerecord.sdk.model.value.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.AllergyIntolerance;
 import org.hl7.fhir.dstu3.model.Enumeration;
@@ -35,7 +36,7 @@ final class AllergyMapper {
                 Stu3Values.code(allergy.getClinicalStatusElement()).orElse(null));
         if (inEndedList && (status == ClinicalStatus.UNKNOWN || status.isActive())) {
             run.issue(SECTION, allergy, "allergy in the ended-allergies List has clinical status "
-                    + status.name().toLowerCase(java.util.Locale.ROOT) + "; it is recorded as resolved");
+                    + status.name().toLowerCase(Locale.ROOT) + "; it is recorded as resolved");
             status = ClinicalStatus.RESOLVED;
         }
         CodedValue code = Stu3Values.coded(allergy.getCode());

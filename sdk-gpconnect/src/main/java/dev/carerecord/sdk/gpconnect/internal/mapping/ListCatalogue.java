@@ -15,7 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hl7.fhir.dstu3.model.DomainResource;
 import org.hl7.fhir.dstu3.model.ListResource;
+import org.hl7.fhir.dstu3.model.PrimitiveType;
+import org.hl7.fhir.dstu3.model.Reference;
 import org.hl7.fhir.dstu3.model.Resource;
 
 /**
@@ -109,13 +112,13 @@ final class ListCatalogue {
      * True for a list item that names no resource: it has no reference, or its "reference" is a sentence (the
      * official examples put "Referral items are not supported by the provider system" there).
      */
-    static boolean isDisplayOnly(org.hl7.fhir.dstu3.model.Reference item) {
+    static boolean isDisplayOnly(Reference item) {
         String reference = item.getReference();
         return reference == null || reference.isBlank() || reference.strip().contains(" ");
     }
 
     /** The text that stands for a display-only item: its display, else the sentence in its reference. */
-    static String displayText(org.hl7.fhir.dstu3.model.Reference item) {
+    static String displayText(Reference item) {
         return Stu3Values.text(item.getDisplay()).orElseGet(() -> {
             String reference = item.getReference();
             return reference == null ? null : reference.strip();
@@ -172,7 +175,7 @@ final class ListCatalogue {
     static List<String> warningCodes(ListResource list) {
         List<String> codes = new ArrayList<>();
         Extensions.all(list, Extensions.LIST_WARNING_CODE).forEach(extension -> {
-            if (extension.getValue() instanceof org.hl7.fhir.dstu3.model.PrimitiveType<?> primitive) {
+            if (extension.getValue() instanceof PrimitiveType<?> primitive) {
                 Stu3Values.code(primitive).map(c -> c.toLowerCase(Locale.ROOT)).ifPresent(codes::add);
             } else if (extension.getValue() instanceof org.hl7.fhir.dstu3.model.Coding coding) {
                 Stu3Values.text(coding.getCode()).map(c -> c.strip().toLowerCase(Locale.ROOT)).ifPresent(codes::add);
@@ -238,7 +241,7 @@ final class ListCatalogue {
     }
 
     /** True when this is the ended-allergies list. */
-    boolean isEndedAllergiesList(org.hl7.fhir.dstu3.model.DomainResource list) {
+    boolean isEndedAllergiesList(DomainResource list) {
         return endedLists.containsKey(list);
     }
 

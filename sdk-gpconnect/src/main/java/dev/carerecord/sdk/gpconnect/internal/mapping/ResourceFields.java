@@ -1,6 +1,8 @@
 package dev.carerecord.sdk.gpconnect.internal.mapping;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hl7.fhir.dstu3.model.AllergyIntolerance;
 import org.hl7.fhir.dstu3.model.Condition;
 import org.hl7.fhir.dstu3.model.DiagnosticReport;
@@ -60,7 +62,7 @@ final class ResourceFields {
             return r.getIdentifier();
         }
         if (resource instanceof DocumentReference r) {
-            List<Identifier> all = new java.util.ArrayList<>();
+            List<Identifier> all = new ArrayList<>();
             if (r.hasMasterIdentifier()) {
                 all.add(r.getMasterIdentifier());
             }
@@ -84,8 +86,8 @@ final class ResourceFields {
         }
         if (resource instanceof Specimen r) {
             return r.hasAccessionIdentifier()
-                    ? java.util.stream.Stream.concat(r.getIdentifier().stream(),
-                            java.util.stream.Stream.of(r.getAccessionIdentifier())).toList()
+                    ? Stream.concat(r.getIdentifier().stream(),
+                            Stream.of(r.getAccessionIdentifier())).toList()
                     : r.getIdentifier();
         }
         if (resource instanceof ListResource r) {

@@ -1,7 +1,9 @@
 package dev.carerecord.sdk.gpconnect.internal.mapping;
 
+import dev.carerecord.sdk.gpconnect.ClinicalArea;
 import dev.carerecord.sdk.model.CareRecord;
 import dev.carerecord.sdk.model.GpPractice;
+import dev.carerecord.sdk.model.MappingIssue;
 import dev.carerecord.sdk.model.OutcomeStatus;
 import dev.carerecord.sdk.model.PatientDemographics;
 import dev.carerecord.sdk.model.Section;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hl7.fhir.dstu3.model.AllergyIntolerance;
 import org.hl7.fhir.dstu3.model.Bundle;
 import org.hl7.fhir.dstu3.model.Condition;
@@ -44,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * or mapped is reported as a {@link dev.carerecord.sdk.model.MappingIssue}, never thrown.
  *
  * <p>Stateless and thread-safe: one instance can serve every call. Nothing is logged above DEBUG, and nothing
- * logged carries clinical content or identifiers.
+ * logged carries clinical content or identifiers. The Bundle's content is not changed, but HAPI's getters may
+ * attach empty child objects to it as they are read, so one Bundle instance must not be mapped by two threads
+ * at the same time (different Bundles may).
  */
 public final class StructuredRecordMapper {
     private static final Logger LOG = LoggerFactory.getLogger(StructuredRecordMapper.class);
@@ -72,6 +77,16 @@ public final class StructuredRecordMapper {
      */
     public StructuredRecordMapping map(Bundle bundle, MappingContext context) {
         Objects.requireNonNull(context, "context");
+        try {
+            return mapBundle(bundle, context);
+        } catch (RuntimeException failure) {
+            // last resort: per-resource failures are already contained; this covers a failure in between
+            LOG.debug("mapping of a GP Connect structured Bundle failed with {}", failure.getClass().getName());
+            return failed(context, failure);
+        }
+    }
+
+    private StructuredRecordMapping mapBundle(Bundle bundle, MappingContext context) {
         ResourceIndex index = ResourceIndex.of(bundle == null ? new Bundle() : bundle);
         Optional<Patient> patient = PatientMapper.find(index);
         PracticeMapper.Found practice = PracticeMapper.find(index, patient, context.source().organisationOdsCode());
@@ -121,6 +136,23 @@ public final class StructuredRecordMapper {
                 run.entryCount(), issueCount, run.sourceIssues().size());
         return new StructuredRecordMapping(record, run.sourceIssues(), run.recordIssues(), run.entryCount(),
                 issueCount);
+    }
+
+    /** A record that says the Bundle could not be mapped: every requested section is a source error. */
+    private StructuredRecordMapping failed(MappingContext context, RuntimeException failure) {
+        PatientDemographics nobody = new PatientDemographics(null, null, null, null, null, null, false, null, null,
+                null, null, null, null, null, null, null);
+        CareRecord.Builder builder = CareRecord.builder(nobody).assembledAt(clock.instant());
+        String why = "the GP Connect response could not be mapped (" + failure.getClass().getSimpleName() + ")";
+        for (ClinicalArea area : context.requestedAreas()) {
+            for (SectionKind kind : area.sectionKinds()) {
+                builder.section(Section.sourceError(kind, why));
+            }
+        }
+        builder.addSource(new SourceOutcome(context.source(), OutcomeStatus.FAILED, Optional.empty(),
+                Optional.of(why), List.of()));
+        List<MappingIssue> issues = List.of(MappingIssue.of("Bundle", null, why));
+        return new StructuredRecordMapping(builder.build(), List.of(), issues, 0, 1);
     }
 
     private static void mapItem(MappingRun run, ListCatalogue lists, ReportRoles roles, MedicationMapper medications,
@@ -203,8 +235,7 @@ public final class StructuredRecordMapper {
      * Runs one step; if it fails unexpectedly the failure is reported against the resource (by type and id only)
      * and {@code fallback} is used, so one bad resource never loses the rest of the record.
      */
-    private static <T> T guarded(MappingRun run, Resource about, java.util.function.Supplier<T> step,
-            java.util.function.Supplier<T> fallback) {
+    private static <T> T guarded(MappingRun run, Resource about, Supplier<T> step, Supplier<T> fallback) {
         try {
             return step.get();
         } catch (RuntimeException failure) {

@@ -125,6 +125,23 @@ class ConsultationMappingTest {
     }
 
     @Test
+    void problems_relatedProblemHeaders_becomeLinksBothWays() {
+        CareRecord record = record();
+        ProblemEntry urti = byResourceId(record, SectionKind.PROBLEMS, ProblemEntry.class, "Problem-D-URTI");
+        ProblemEntry cough = byResourceId(record, SectionKind.PROBLEMS, ProblemEntry.class,
+                "Problem-E-Post-viral-cough");
+
+        assertThat(urti.relatedProblems()).singleElement().satisfies(link -> {
+            assertThat(link.type()).isEqualTo("Parent");
+            assertThat(link.problemEntryId()).isEqualTo(cough.id());
+        });
+        assertThat(cough.relatedProblems()).singleElement().satisfies(link -> {
+            assertThat(link.type()).isEqualTo("Child");
+            assertThat(link.problemEntryId()).isEqualTo(urti.id());
+        });
+    }
+
+    @Test
     void forwardsCompatibility_notImplementedWarnings_makeAreasUnsupported() {
         StructuredRecordMapping mapping = StructuredFixtures.map("consultations_forwards_response1.json",
                 ClinicalArea.ALLERGIES, ClinicalArea.MEDICATIONS, ClinicalArea.CONSULTATIONS, ClinicalArea.PROBLEMS);
