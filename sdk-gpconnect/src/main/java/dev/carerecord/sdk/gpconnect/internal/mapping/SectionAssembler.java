@@ -9,6 +9,7 @@ import dev.carerecord.sdk.model.WarningKind;
 import dev.carerecord.sdk.model.entry.Entry;
 import dev.carerecord.sdk.model.value.CodedValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,8 +77,10 @@ final class SectionAssembler {
                 status = SectionStatus.NONE_RETURNED;
             } else if (allEmpty) {
                 status = SectionStatus.NONE_KNOWN;
-                emptyReason = primary.stream().map(r -> ListCatalogue.emptyReason(r.list()))
-                        .flatMap(Optional::stream).findFirst();
+                // the active list's reason before the ended-allergies list's
+                emptyReason = primary.stream()
+                        .sorted(Comparator.comparing(r -> r.kind() == ListRole.Kind.ENDED_ALLERGIES))
+                        .map(r -> ListCatalogue.emptyReason(r.list())).flatMap(Optional::stream).findFirst();
             } else {
                 status = area == ClinicalArea.UNCATEGORISED ? SectionStatus.NONE_KNOWN : SectionStatus.NONE_RETURNED;
             }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hl7.fhir.dstu3.model.Bundle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,6 +37,13 @@ class AllStructuredExamplesTest {
 
     static Stream<Path> examples() {
         return SharedFixtures.jsonFiles(StructuredFixtures.FOLDER).stream();
+    }
+
+    @Test
+    void examplesFolder_holdsTheStructuredResponses() {
+        // also makes a missing fixtures folder visible as a skipped test with its reason
+        assertThat(SharedFixtures.jsonFiles(StructuredFixtures.FOLDER)).hasSizeGreaterThanOrEqualTo(20)
+                .noneMatch(p -> p.toString().contains("requests"));
     }
 
     @ParameterizedTest(name = "{0}")
