@@ -3,6 +3,9 @@ package dev.carerecord.sdk.gpconnect.internal.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Extension;
 import org.hl7.fhir.dstu3.model.Type;
@@ -42,6 +45,10 @@ final class Extensions {
     static final String DATE_RECORDED = "daterecorded";
 
     private static final List<String> UK_HOSTS = List.of("fhir.nhs.uk", "fhir.hl7.org.uk");
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("-\\d+$");
+    /** Normalised keys of the URLs seen so far (few distinct URLs occur; bounded in case a source sends many). */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYS = 2_000;
 
     private Extensions() {
     }
@@ -54,6 +61,18 @@ final class Extensions {
         if (url == null) {
             return "";
         }
+        String cached = KEYS.get(url);
+        if (cached != null) {
+            return cached;
+        }
+        String key = normalise(url);
+        if (KEYS.size() < MAX_CACHED_KEYS) {
+            KEYS.putIfAbsent(url, key);
+        }
+        return key;
+    }
+
+    private static String normalise(String url) {
         String u = url.strip();
         while (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);
@@ -77,7 +96,7 @@ final class Extensions {
         name = stripPrefix(name, "extension-");
         name = stripPrefix(name, "careconnect-");
         name = stripPrefix(name, "gpc-");
-        name = name.replaceFirst("-\\d+$", "");
+        name = VERSION_SUFFIX.matcher(name).replaceFirst("");
         if (name.equals("coding-sctdecsid")) {
             name = SCT_DESCRIPTION_ID;
         }

@@ -179,8 +179,20 @@ final class ListClassifier {
         if (text == null) {
             return "";
         }
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return key.replaceAll("^-+|-+$", "");
+        StringBuilder key = new StringBuilder(text.length());
+        boolean hyphen = false;
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && key.length() > 0) {
+                    key.append('-');
+                }
+                key.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return key.toString();
     }
 
     private static boolean looksLikeEndedAllergies(ListResource list) {

@@ -230,6 +230,10 @@ class HandBuiltBundleTest {
         assertThat(record.plannedActions().status()).isEqualTo(SectionStatus.NONE_RETURNED);
         assertThat(record.plannedActions().hasWarning(WarningKind.OTHER)).isTrue();
         assertThat(record.referrals().status()).isEqualTo(SectionStatus.NOT_REQUESTED);
+        // the practice named directly in Patient.generalPractitioner
+        assertThat(record.gpPractice().flatMap(p -> p.odsCode())).contains("A20047");
+        assertThat(record.gpPractice().flatMap(p -> p.name())).contains("Example Surgery");
+        assertThat(record.patient().nhsNumber().map(n -> n.value())).contains("9434765919");
     }
 
     @Test
