@@ -1,0 +1,84 @@
+package dev.carerecord.sdk.gpconnect.internal.mapping;
+
+import dev.carerecord.sdk.model.EntryIds;
+import dev.carerecord.sdk.model.provenance.SourceKind;
+import dev.carerecord.sdk.model.value.CodeSystems;
+import dev.carerecord.sdk.model.value.Identifier;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.dstu3.model.DomainResource;
+import org.hl7.fhir.dstu3.model.Resource;
+
+/**
+ * The SDK entry id of every item in one Bundle, fixed before any entry is built so that cross-references
+ * (issue to authorisation, topic to problem, report to result) agree whatever order the entries are mapped in.
+ *
+ * <p>Ids come from {@link EntryIds#of}: source kind, provider ODS code, resource type, first business
+ * identifier, resource id. Some providers (and most official examples) give several distinct resources the same
+ * business identifier; those resources would collide, so for them the id is derived from the resource id
+ * instead, and {@link #sharesBusinessIdentifier(Resource)} says so (the mapper reports it).
+ */
+final class EntryIdRegistry {
+    private final String providerOds;
+    private final ResourceIndex index;
+    private final Map<Resource, String> ids = new IdentityHashMap<>();
+    private final Map<Resource, Boolean> shared = new IdentityHashMap<>();
+
+    EntryIdRegistry(String providerOds, ResourceIndex index, Collection<? extends Resource> items) {
+        this.providerOds = providerOds;
+        this.index = index;
+        Map<String, Integer> counts = new HashMap<>();
+        for (Resource item : items) {
+            businessKey(item).ifPresent(key -> counts.merge(key, 1, Integer::sum));
+        }
+        for (Resource item : items) {
+            Optional<String> key = businessKey(item);
+            boolean collides = key.isPresent() && counts.get(key.get()) > 1;
+            shared.put(item, collides);
+            Optional<Identifier> business = collides ? Optional.empty() : firstIdentifier(item);
+            ids.put(item, EntryIds.of(SourceKind.GP_CONNECT_STU3, providerOds, item.fhirType(), business,
+                    resourceId(item)));
+        }
+    }
+
+    /** The entry id of an item (computed on demand for a resource the registry was not given). */
+    String id(Resource item) {
+        String id = ids.get(item);
+        if (id == null) {
+            id = EntryIds.of(SourceKind.GP_CONNECT_STU3, providerOds, item.fhirType(), firstIdentifier(item),
+                    resourceId(item));
+            ids.put(item, id);
+        }
+        return id;
+    }
+
+    /** True when the item's business identifier is shared with another resource in the Bundle. */
+    boolean sharesBusinessIdentifier(Resource item) {
+        return shared.getOrDefault(item, false);
+    }
+
+    private String resourceId(Resource item) {
+        String id = ResourceIndex.idPart(item);
+        Optional<DomainResource> container = index.container(item);
+        if (container.isPresent()) {
+            String containerKey = ResourceIndex.key(container.get());
+            String scope = containerKey != null ? containerKey : "entry" + index.position(container.get());
+            return scope + "#" + (id == null ? "" : id);
+        }
+        return id != null ? id : "entry" + index.position(item);
+    }
+
+    private static Optional<String> businessKey(Resource item) {
+        return firstIdentifier(item).map(identifier -> CodeSystems.normalise(identifier.system().orElse(""))
+                + "|" + identifier.value());
+    }
+
+    private static Optional<Identifier> firstIdentifier(Resource item) {
+        List<Identifier> identifiers = Stu3Values.identifiers(ResourceFields.identifiers(item));
+        return identifiers.isEmpty() ? Optional.empty() : Optional.of(identifiers.get(0));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.carerecord.sdk.gpconnect.internal.mapping;
+
+import dev.carerecord.sdk.model.GpPractice;
+import dev.carerecord.sdk.model.provenance.Actor;
+import dev.carerecord.sdk.model.value.CodedValue;
+import dev.carerecord.sdk.model.value.Period;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.dstu3.model.CodeableConcept;
+import org.hl7.fhir.dstu3.model.Extension;
+import org.hl7.fhir.dstu3.model.Organization;
+import org.hl7.fhir.dstu3.model.Patient;
+import org.hl7.fhir.dstu3.model.Practitioner;
+import org.hl7.fhir.dstu3.model.PractitionerRole;
+import org.hl7.fhir.dstu3.model.Reference;
+import org.hl7.fhir.dstu3.model.Resource;
+
+/**
+ * Finds the patient's registered practice and maps it to {@link GpPractice}: ODS code, name, address, telecom,
+ * usual GP (Practitioner, with the job role and organisation of its PractitionerRole where one exists) and the
+ * registration details extension (type, period).
+ *
+ * <p>The practice is, in order: an Organization in {@code Patient.generalPractitioner}; the organisation of the
+ * PractitionerRole of a Practitioner there (the examples put the usual GP, not the practice, in
+ * {@code generalPractitioner}); {@code Patient.managingOrganization}; the Organization whose ODS code is the one
+ * the request was routed to. Any other Organization (a laboratory, say) is never taken for the practice.
+ */
+final class PracticeMapper {
+    private PracticeMapper() {
+    }
+
+    /** What the Bundle says about the registered practice. */
+    record Found(Optional<Organization> practice, Optional<Resource> usualGp) {
+    }
+
+    /** Finds the practice and usual GP (before any entry is mapped: the practice's ODS code keys entry ids). */
+    static Found find(ResourceIndex index, Optional<Patient> patient, Optional<String> routedOds) {
+        Optional<Organization> practice = Optional.empty();
+        Optional<Resource> usualGp = Optional.empty();
+        if (patient.isPresent()) {
+            for (Reference reference : patient.get().getGeneralPractitioner()) {
+                Optional<Resource> target = index.resolve(reference, patient.get());
+                if (target.isEmpty()) {
+                    continue;
+                }
+                Resource resource = target.get();
+                if (resource instanceof Organization organisation && practice.isEmpty()) {
+                    practice = Optional.of(organisation);
+                } else if ((resource instanceof Practitioner || resource instanceof PractitionerRole)
+                        && usualGp.isEmpty()) {
+                    usualGp = Optional.of(resource);
+                }
+            }
+            if (practice.isEmpty() && usualGp.isPresent()) {
+                practice = organisationOf(index, usualGp.get());
+            }
+            if (practice.isEmpty() && patient.get().hasManagingOrganization()) {
+                practice = index.resolve(patient.get().getManagingOrganization(), patient.get())
+                        .filter(Organization.class::isInstance).map(Organization.class::cast);
+            }
+        }
+        List<Organization> organisations = index.ofType(Organization.class);
+        if (practice.isEmpty() && routedOds.isPresent()) {
+            practice = organisations.stream()
+                    .filter(o -> ActorResolver.odsCode(o).filter(routedOds.get()::equalsIgnoreCase).isPresent())
+                    .findFirst();
+        }
+        return new Found(practice, usualGp);
+    }
+
+    private static Optional<Organization> organisationOf(ResourceIndex index, Resource gp) {
+        PractitionerRole role = null;
+        if (gp instanceof PractitionerRole direct) {
+            role = direct;
+        } else if (gp instanceof Practitioner practitioner) {
+            role = new ActorResolver(index).onlyRole(practitioner).orElse(null);
+        }
+        if (role == null || !role.hasOrganization()) {
+            return Optional.empty();
+        }
+        return index.resolve(role.getOrganization(), role).filter(Organization.class::isInstance)
+                .map(Organization.class::cast);
+    }
+
+    /** The practice for the record; empty when the Bundle says nothing about it. */
+    static Optional<GpPractice> map(MappingRun run, Found found, Optional<Patient> patient) {
+        Optional<Extension> registration = patient.flatMap(p -> Extensions.first(p, Extensions.REGISTRATION_DETAILS));
+        Optional<Period> period = registration.flatMap(r -> Extensions.part(r, "registrationPeriod"))
+                .map(Extension::getValue).flatMap(Stu3Values::period);
+        Optional<CodedValue> type = registration.flatMap(r -> Extensions.part(r, "registrationType"))
+                .map(Extension::getValue).filter(CodeableConcept.class::isInstance)
+                .flatMap(v -> Stu3Values.optionalCoded((CodeableConcept) v));
+        Optional<Actor> usualGp = found.usualGp().flatMap(run.actors::actor);
+        if (found.practice().isEmpty()) {
+            run.recordIssue(patient.orElse(null), "the registered practice Organization was not found in the Bundle");
+            if (usualGp.isEmpty() && period.isEmpty() && type.isEmpty() && run.providerOds().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new GpPractice(run.providerOds(), Optional.empty(), List.of(), List.of(), usualGp,
+                    type, period, Optional.empty()));
+        }
+        Organization practice = found.practice().get();
+        return Optional.of(new GpPractice(ActorResolver.odsCode(practice).or(run::providerOds),
+                Stu3Values.text(practice.getName()), Stu3Values.addresses(practice.getAddress()),
+                Stu3Values.telecoms(practice.getTelecom()), usualGp, type, period,
+                Optional.of(run.provenance(practice, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()))));
+    }
+}
