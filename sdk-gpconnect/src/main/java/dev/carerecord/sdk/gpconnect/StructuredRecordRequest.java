@@ -83,9 +83,12 @@ public final class StructuredRecordRequest {
         return predefinedBuilder(today).immunisations().uncategorisedData().buildPredefined();
     }
 
-    /** Every clinical area, with ended allergies, prescription issues and not-given immunisations. */
+    /**
+     * Every clinical area with the provider's defaults, plus ended allergies. (Not-given immunisations need
+     * {@code includeNotGiven}, which the specification forbids alongside consultations: ask for them separately.)
+     */
     public static StructuredRecordRequest everything() {
-        return builder().allergies(true).medication().consultations().problems().immunisations(true, true)
+        return builder().allergies(true).medication().consultations().problems().immunisations()
                 .uncategorisedData().investigations().referrals().diaryEntries().build();
     }
 
