@@ -9,6 +9,11 @@ public enum SectionStatus {
     POPULATED,
     /** The source asserted that nothing is recorded (e.g. a GP Connect empty List, an IPS "no known" entry). */
     NONE_KNOWN,
+    /**
+     * The source said it has no information for this section (IPS {@code emptyReason} unavailable or notasked,
+     * SNOMED 1287211007 "No information available"): not the same as "none known".
+     */
+    NO_INFORMATION,
     /** The source returned no entries and asserted nothing either way (e.g. an empty FHIR search). */
     NONE_RETURNED,
     /** This section was not asked for. */
@@ -22,6 +27,6 @@ public enum SectionStatus {
 
     /** True when the section holds no entries because of a limitation rather than a clinical fact. */
     public boolean isIncomplete() {
-        return this == NOT_REQUESTED || this == WITHHELD || this == UNSUPPORTED_BY_SOURCE || this == SOURCE_ERROR;
+        return this == NOT_REQUESTED || this == NO_INFORMATION || this == WITHHELD || this == UNSUPPORTED_BY_SOURCE || this == SOURCE_ERROR;
     }
 }

@@ -65,6 +65,20 @@ final class NoKnownCodes {
         return false;
     }
 
+    /** True when the code says only that no information is available (1287211007, or an IPS "no-...-info" code). */
+    static boolean assertsNoInformation(CodedValue code) {
+        for (Coding coding : code.codings()) {
+            String value = coding.code().orElse("");
+            if (coding.isSnomed() && NO_INFORMATION.equals(value)) {
+                return true;
+            }
+            if (isIpsAbsentUnknown(coding) && value.startsWith("no-") && value.endsWith("-info")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isIpsAbsentUnknown(Coding coding) {
         return coding.system().map(s -> s.toLowerCase(Locale.ROOT).endsWith(IPS_ABSENT_UNKNOWN)).orElse(false);
     }

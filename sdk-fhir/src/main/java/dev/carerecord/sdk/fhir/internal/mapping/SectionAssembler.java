@@ -33,7 +33,7 @@ import java.util.Optional;
  *   <tr><td>none</td><td>answered, empty reason {@code withheld}, or a confidential-items warning</td>
  *       <td>WITHHELD</td></tr>
  *   <tr><td>none</td><td>answered, any other empty reason ({@code nilknown}, {@code unavailable},
- *       {@code notasked}, {@code notstarted}, {@code closed}, or text only)</td><td>NONE_KNOWN</td></tr>
+ *       {@code closed}, or text only)</td><td>NONE_KNOWN; {@code unavailable}, {@code notasked}, {@code notstarted}: NO_INFORMATION</td></tr>
  *   <tr><td>none</td><td>answered, nothing asserted</td><td>NONE_RETURNED</td></tr>
  * </table>
  * A truncated answer adds a TRUNCATED warning; resources that could not be mapped add an UNMAPPED_ITEMS warning
@@ -71,8 +71,12 @@ final class SectionAssembler {
         List<SectionWarning> warnings = new ArrayList<>(parts.warnings);
         SectionStatus status;
         if (!parts.entries.isEmpty()) {
-            status = parts.entries.stream().allMatch(SectionAssembler::assertsAbsence)
-                    ? SectionStatus.NONE_KNOWN : SectionStatus.POPULATED;
+            if (parts.entries.stream().allMatch(SectionAssembler::assertsAbsence)) {
+                status = parts.entries.stream().allMatch(SectionAssembler::assertsNoInformation)
+                        ? SectionStatus.NO_INFORMATION : SectionStatus.NONE_KNOWN;
+            } else {
+                status = SectionStatus.POPULATED;
+            }
         } else {
             status = switch (retrieval.state()) {
                 case NOT_ASKED -> SectionStatus.NOT_REQUESTED;
@@ -108,7 +112,13 @@ final class SectionAssembler {
         if (parts.emptyReason != null) {
             boolean withheld = parts.emptyReason.codings().stream()
                     .anyMatch(c -> c.code().filter("withheld"::equalsIgnoreCase).isPresent());
-            return withheld || confidential ? SectionStatus.WITHHELD : SectionStatus.NONE_KNOWN;
+            if (withheld || confidential) {
+                return SectionStatus.WITHHELD;
+            }
+            boolean noInformation = parts.emptyReason.codings().stream().anyMatch(c -> c.code()
+                    .filter(code -> code.equalsIgnoreCase("unavailable") || code.equalsIgnoreCase("notasked")
+                            || code.equalsIgnoreCase("notstarted")).isPresent());
+            return noInformation ? SectionStatus.NO_INFORMATION : SectionStatus.NONE_KNOWN;
         }
         return confidential ? SectionStatus.WITHHELD : SectionStatus.NONE_RETURNED;
     }
@@ -132,6 +142,29 @@ final class SectionAssembler {
         }
         if (entry instanceof DeviceEntry device) {
             return NoKnownCodes.assertsAbsence(device.type());
+        }
+        return false;
+    }
+
+    /** True when the entry says only that no information is available. */
+    static boolean assertsNoInformation(Entry entry) {
+        if (entry instanceof AllergyEntry allergy) {
+            return !allergy.noKnownAllergy() && NoKnownCodes.assertsNoInformation(allergy.code());
+        }
+        if (entry instanceof ProblemEntry problem) {
+            return NoKnownCodes.assertsNoInformation(problem.code());
+        }
+        if (entry instanceof MedicationEntry medication) {
+            return NoKnownCodes.assertsNoInformation(medication.medication());
+        }
+        if (entry instanceof ImmunisationEntry immunisation) {
+            return NoKnownCodes.assertsNoInformation(immunisation.vaccine());
+        }
+        if (entry instanceof ProcedureEntry procedure) {
+            return NoKnownCodes.assertsNoInformation(procedure.code());
+        }
+        if (entry instanceof DeviceEntry device) {
+            return NoKnownCodes.assertsNoInformation(device.type());
         }
         return false;
     }

@@ -144,12 +144,12 @@ class IpsFixtureTest {
     }
 
     @Test
-    void noInfoRequiredSections_areNoneKnownWithTheirEmptyReason() {
+    void noInfoRequiredSections_areNoInformation_notNoneKnown_withTheirEmptyReason() {
         CareRecord record = map("bundle-no-info-required-sections.json");
 
         for (SectionKind kind : List.of(SectionKind.ALLERGIES, SectionKind.PROBLEMS, SectionKind.MEDICATIONS)) {
             var section = record.section(kind);
-            assertThat(section.status()).as(kind.name()).isEqualTo(SectionStatus.NONE_KNOWN);
+            assertThat(section.status()).as(kind.name()).isEqualTo(SectionStatus.NO_INFORMATION);
             assertThat(section.entries()).isEmpty();
             assertThat(section.emptyReason().orElseThrow().hasCode(
                     "http://terminology.hl7.org/CodeSystem/list-empty-reason", "unavailable")).isTrue();
