@@ -1,6 +1,10 @@
 package dev.carerecord.sdk.sandbox.data;
 
-/** A clinical area of the GP record, with the GP Connect parameter that requests it. */
+/**
+ * A clinical area of the GP record, with the GP Connect parameter that requests it. DOCUMENTS has no
+ * {@code $gpc.getstructuredrecord} parameter in 1.6.2 (documents arrive through consultations, problems and
+ * Access Document); its name here is used only in messages.
+ */
 public enum Area {
     ALLERGIES("includeAllergies"),
     MEDICATION("includeMedication"),

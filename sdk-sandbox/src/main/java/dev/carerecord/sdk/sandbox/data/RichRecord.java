@@ -64,7 +64,9 @@ final class RichRecord {
         List<MedicationCourse.Issue> amlodipine = new ArrayList<>();
         int issues = 6 + 3 * (scale - 1);
         for (int i = 0; i < issues; i++) {
-            amlodipine.add(f.issue("m-amlodipine", i + 1, f.daysAgo(7 + 28 * i), 28));
+            // six monthly issues, then (for larger scales) weekly ones further back
+            int daysAgo = i < 6 ? 7 + 28 * i : 7 + 28 * 5 + 7 * (i - 5);
+            amlodipine.add(f.issue("m-amlodipine", i + 1, f.daysAgo(daysAgo), i < 6 ? 28 : 7));
         }
         LocalDate amlodipineStart = amlodipine.get(issues - 1).date();
         if (amlodipineStart.isAfter(t.minusYears(2))) {
