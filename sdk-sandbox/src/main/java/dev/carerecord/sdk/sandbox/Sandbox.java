@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults;
     private final RecordedRequests requests;
     private final SandboxUrls urls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Sandbox(Builder b) {
         this.settings = new SandboxSettings(b.clock, b.jwtClock, b.jwtLeeway, b.scale, b.sdsApiKey);
@@ -123,7 +125,9 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the server, releasing held (hung) requests. Idempotent. */
     @Override
     public void close() {
-        engine.stop();
+        if (closed.compareAndSet(false, true)) {
+            engine.stop();
+        }
     }
 
     @Override

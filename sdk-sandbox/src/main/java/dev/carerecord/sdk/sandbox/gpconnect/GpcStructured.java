@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class GpcStructured {
     private static final String ID_PLACEHOLDER = "sandbox-bundle-id-placeholder";
-    private static final long CACHE_CHARS = 64L * 1024 * 1024;
+    private static final long CACHE_CHARS = 32L * 1024 * 1024;
     private static final Map<String, String> CACHE = new LinkedHashMap<>(16, 0.75f, true);
     private static long cachedChars;
 
