@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /** A Spine Directory Service role profile id (URP id, e.g. {@code 555254240100}), or {@link #UNKNOWN} ({@code UNK}). */
 public record SdsRoleProfileId(String value) {
+    // Declared before UNKNOWN: static fields initialise in order and UNKNOWN's constructor needs it.
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9]{1,20}");
     /** The {@code UNK} value GP Connect accepts when no role profile id is known. */
     public static final SdsRoleProfileId UNKNOWN = new SdsRoleProfileId("UNK");
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9]{1,20}");
 
     /** Validates {@code value}: 1 to 20 letters or digits. */
     public SdsRoleProfileId {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * ({@code UNK}) where the spec allows a consumer to send that.
  */
 public record SdsUserId(String value) {
+    // Declared before UNKNOWN: static fields initialise in order and UNKNOWN's constructor needs it.
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9]{1,20}");
     /** The {@code UNK} value GP Connect accepts when no SDS user id is known. */
     public static final SdsUserId UNKNOWN = new SdsUserId("UNK");
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9]{1,20}");
 
     /** Validates {@code value}: 1 to 20 letters or digits. */
     public SdsUserId {
