@@ -42,7 +42,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.clientName = b.clientName;
         this.cache = cache;
         this.engine = new PipelineEngine(new PipelineSettings(b.clientName, b.transport, b.retry, b.circuitBreaker,
-                b.bulkhead, b.defaultDeadline, cache == null ? null : CacheEngines.of(cache), b.auditSink, b.log,
+                b.bulkhead, b.defaultDeadline, CacheEngines.of(cache), b.auditSink, b.log,
                 List.copyOf(b.listeners), b.clock, b.sleeper, () -> ThreadLocalRandom.current().nextDouble()));
     }
 
@@ -84,9 +84,9 @@ public final class HttpPipeline implements AutoCloseable {
         return engine.circuitState(Objects.requireNonNull(endpointKey, "endpointKey"));
     }
 
-    /** The response cache this pipeline uses, if any (shared or its own). */
-    public java.util.Optional<ResponseCache> responseCache() {
-        return java.util.Optional.ofNullable(cache);
+    /** The response cache this pipeline uses (shared, or its own), e.g. to purge a patient. */
+    public ResponseCache responseCache() {
+        return cache;
     }
 
     /** The client name given to the builder. */
