@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Turns a raw URL string into the {@link URI} sent, without normalising or re-encoding it: GP Connect embeds a
  * whole {@code https://...} provider URL in the Spine Secure Proxy path and the proxy rejects any change to it.
- * Only characters that cannot appear in a URI at all (e.g. {@code |} in FHIR token searches, spaces) are
- * percent-encoded, as any browser would; everything else goes out byte for byte.
+ * Only characters that cannot appear in a URI on the wire (e.g. {@code |} in FHIR token searches, spaces,
+ * non-ASCII) are percent-encoded (UTF-8), as any browser would; everything else goes out byte for byte.
  */
 public final class RawUrl {
     private static final String ALLOWED = "-._~:/?#@!$&'()*+,;=%";
@@ -29,6 +29,9 @@ public final class RawUrl {
         }
         URI uri;
         try {
+            if (raw.chars().anyMatch(c -> c > 127)) {
+                throw new URISyntaxException(raw, "non-ASCII characters go out percent-encoded");
+            }
             uri = new URI(raw);
         } catch (URISyntaxException first) {
             try {
