@@ -146,6 +146,29 @@ class TransportTest {
     }
 
     @Test
+    void httpProxy_receivesTheRequestForTheTargetHost() {
+        server.on("/proxied", Reply.json(200, "{\"via\":\"proxy\"}"));
+        try (HttpPipeline proxied = pipeline(TransportOptions.builder()
+                .proxy(new java.net.InetSocketAddress("127.0.0.1", server.port())).build())) {
+            String body = proxied.execute(get("http://target.invalid/proxied?x=1").build(), HttpResponse::bodyText);
+
+            assertThat(body).contains("proxy");
+        }
+        RecordedRequest sent = server.requests().get(0);
+        assertThat(sent.rawPath()).isEqualTo("/proxied");
+        assertThat(sent.header("Host")).contains("target.invalid");
+    }
+
+    @Test
+    void aClosedPipeline_refusesCalls() {
+        pipeline.close();
+
+        assertThatThrownBy(() -> pipeline.execute(get(server.baseUrl() + "/x").build(), r -> r))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void headRequest_hasNoBody() {
         server.on("/h", Reply.json(200, "{\"a\":1}"));
 

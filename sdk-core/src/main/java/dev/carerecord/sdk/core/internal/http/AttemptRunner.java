@@ -52,21 +52,30 @@ final class AttemptRunner {
     HttpResponse attempt(Call call, int number) {
         PipelineRequest request = call.request;
         String correlationId = call.correlationFor(number);
-        Duration timeout = call.deadline.remaining();
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new AttemptFailure(new DeadlineExceededException("The deadline of the call to " + request.source()
-                    + " (" + request.operation() + ") passed", null, call.attemptsOnWire(), correlationId), false,
-                    Optional.empty(), "deadline passed");
-        }
-        if (timeout.compareTo(options.attemptTimeout()) > 0) {
-            timeout = options.attemptTimeout();
+        call.status(null);
+        if (call.deadline.passed()) {
+            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
         }
         EndpointGuards.Permit permit;
         try {
             permit = guards.acquire(request.endpointKey());
         } catch (EndpointGuards.Refused refused) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CallInterruptedException("Interrupted while waiting for a free slot to call "
+                        + request.source() + " (" + request.operation() + ")", null, call.attemptsOnWire(),
+                        correlationId);
+            }
             throw new AttemptFailure(refusal(call, refused, correlationId), false, Optional.empty(),
                     refused.circuitOpen() ? "circuit open" : "bulkhead full");
+        }
+        // measured after the permit: a wait for a bulkhead slot counts against the deadline
+        Duration timeout = call.deadline.remaining();
+        if (timeout.isNegative() || timeout.isZero()) {
+            permit.released();
+            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
+        }
+        if (timeout.compareTo(options.attemptTimeout()) > 0) {
+            timeout = options.attemptTimeout();
         }
         HttpHeaders headers;
         try {
@@ -170,6 +179,11 @@ final class AttemptRunner {
             return ServiceException.of(ServiceError.ofStatus(response.status(), request.source(),
                     response.correlationId(), response.attempts()));
         }
+    }
+
+    private static DeadlineExceededException deadlinePassed(Call call, String correlationId) {
+        return new DeadlineExceededException("The deadline of the call to " + call.request.source() + " ("
+                + call.request.operation() + ") passed", null, call.attemptsOnWire(), correlationId);
     }
 
     private static SdkClientException refusal(Call call, EndpointGuards.Refused refused, String correlationId) {

@@ -3,14 +3,13 @@ package dev.carerecord.sdk.core.internal.http;
 import dev.carerecord.sdk.core.http.CorrelationPolicy;
 import dev.carerecord.sdk.core.http.PipelineRequest;
 import java.time.Duration;
-import java.util.UUID;
 
 /** The state of one call through the pipeline: its request, deadline, correlation ids and attempts so far. */
 final class Call {
     final PipelineRequest request;
     final Deadline deadline;
     final long startNanos = System.nanoTime();
-    private final String callCorrelationId = UUID.randomUUID().toString();
+    private final String callCorrelationId = CorrelationIds.next();
     private String lastCorrelationId = callCorrelationId;
     private int attemptsOnWire;
     private Integer lastStatus;
@@ -23,7 +22,7 @@ final class Call {
     /** The correlation id for {@code attempt}: the call's own, or a new one per attempt after the first. */
     String correlationFor(int attempt) {
         boolean fresh = request.correlation().mode() == CorrelationPolicy.Mode.FRESH_PER_ATTEMPT && attempt > 1;
-        lastCorrelationId = fresh ? UUID.randomUUID().toString() : callCorrelationId;
+        lastCorrelationId = fresh ? CorrelationIds.next() : callCorrelationId;
         return lastCorrelationId;
     }
 
@@ -39,7 +38,8 @@ final class Call {
         return attemptsOnWire;
     }
 
-    void status(int status) {
+    /** The status of the current attempt; null while it has none. */
+    void status(Integer status) {
         lastStatus = status;
     }
 

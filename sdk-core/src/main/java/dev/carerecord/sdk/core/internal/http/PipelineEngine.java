@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 
 /**
  * Runs calls: once per call the cache lookup, deadline and OUTCOME audit; per attempt (through the retry
@@ -34,6 +33,7 @@ public final class PipelineEngine implements AutoCloseable {
     private final RetryDriver retry;
     private final AttemptRunner attempts;
     private final CacheEngine cache;
+    private volatile boolean closed;
 
     public PipelineEngine(PipelineSettings settings) {
         this.settings = settings;
@@ -54,6 +54,9 @@ public final class PipelineEngine implements AutoCloseable {
     public <T> T execute(PipelineRequest request, ResponseHandler<T> handler) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(handler, "handler");
+        if (closed) {
+            throw new IllegalStateException("the pipeline " + settings.clientName() + " is closed");
+        }
         Call call = new Call(request, request.deadline().orElse(settings.defaultDeadline()));
         Optional<String> key = cache == null ? Optional.empty() : cache.keyFor(request);
         if (key.isPresent()) {
@@ -68,7 +71,7 @@ public final class PipelineEngine implements AutoCloseable {
         }
         try {
             HttpResponse response = retry.run(call, number -> attempts.attempt(call, number));
-            T value = handle(handler, response);
+            T value = handle(request, handler, response);
             key.ifPresent(k -> cache.put(k, request, response.headers(), value));
             finish(call, partial(handler, value) ? AuditOutcome.PARTIAL : AuditOutcome.SUCCESS, null, null);
             return value;
@@ -93,7 +96,7 @@ public final class PipelineEngine implements AutoCloseable {
         }
         log.blocked(request);
         Call call = new Call(request, Duration.ZERO);
-        auditor.outcome(request, AuditOutcome.BLOCKED, UUID.randomUUID().toString(), 0, null, null,
+        auditor.outcome(request, AuditOutcome.BLOCKED, CorrelationIds.next(), 0, null, null,
                 Redactor.maskNhsNumbers(detail), null);
         listeners.completed(new CallCompletedEvent(settings.clientName(), request.endpointKey(), request.source(),
                 request.operation(), AuditOutcome.BLOCKED, 0, call.elapsed(), OptionalInt.empty(), Optional.empty()));
@@ -104,23 +107,24 @@ public final class PipelineEngine implements AutoCloseable {
         return guards.state(endpointKey);
     }
 
-    private static <T> T handle(ResponseHandler<T> handler, HttpResponse response) {
+    private static <T> T handle(PipelineRequest request, ResponseHandler<T> handler, HttpResponse response) {
         try {
             return handler.handle(response);
         } catch (SdkException e) {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw malformed(response, e);
+            throw malformed(request, response, e);
         } catch (Exception e) {
-            throw malformed(response, e);
+            throw malformed(request, response, e);
         }
     }
 
-    private static MalformedResponseException malformed(HttpResponse response, Exception cause) {
-        return new MalformedResponseException("The response (status " + response.status()
-                + ") could not be read: " + cause.getClass().getSimpleName(), cause, response.attempts(),
-                response.correlationId());
+    private static MalformedResponseException malformed(PipelineRequest request, HttpResponse response,
+            Exception cause) {
+        return new MalformedResponseException("The response from " + request.source() + " (" + request.operation()
+                + ", status " + response.status() + ") could not be read: " + cause.getClass().getSimpleName(),
+                cause, response.attempts(), response.correlationId());
     }
 
     private static <T> boolean partial(ResponseHandler<T> handler, T value) {
@@ -148,6 +152,7 @@ public final class PipelineEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         transport.close();
     }
 }

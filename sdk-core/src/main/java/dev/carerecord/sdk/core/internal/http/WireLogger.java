@@ -33,7 +33,9 @@ final class WireLogger {
                     client, request.method(), redactor.url(request.uri().toString()), attempt, correlationId,
                     request.source(), request.operation(), redactor.headers(headers), request.bodyLength());
         }
-        body("-->", correlationId, request.body());
+        if (options.logBodies() && request.bodyLength() > 0) {
+            body("-->", correlationId, request.body());
+        }
     }
 
     void response(PipelineRequest request, int attempt, String correlationId, int status, HttpHeaders headers,
