@@ -60,8 +60,8 @@ class CircuitBreakerTest {
         assertThat(pipeline.circuitState("provider-A")).isEqualTo(CircuitState.OPEN);
 
         // open: fails fast, nothing reaches the server
-        CircuitOpenException open = catchThrowableOfType(() -> pipeline.execute(request("/r"), r -> r),
-                CircuitOpenException.class);
+        CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class,
+                () -> pipeline.execute(request("/r"), r -> r));
         assertThat(open.attempts()).isZero();
         assertThat(server.count("/r")).isEqualTo(4);
 
@@ -144,9 +144,8 @@ class CircuitBreakerTest {
             }
             assertThat(server.count("/slow")).isEqualTo(2);
 
-            BulkheadFullException full = catchThrowableOfType(() -> limited.execute(
-                    get(server.baseUrl() + "/fast").endpointKey("slow-endpoint").build(), r -> r),
-                    BulkheadFullException.class);
+            BulkheadFullException full = catchThrowableOfType(BulkheadFullException.class, () -> limited.execute(
+                    get(server.baseUrl() + "/fast").endpointKey("slow-endpoint").build(), r -> r));
             assertThat(full.attempts()).isZero();
             assertThat(server.count("/fast")).isZero();
 

@@ -94,9 +94,9 @@ class RedactionLogTest {
                     + inBody.value() + "\",\"display\":\"" + inBody.formatted() + "\"}").patient(inBody).build(),
                     HttpResponse::bodyText);
             assertThat(echoed).contains(inBody.value());
-            PatientNotFoundException notFound = catchThrowableOfType(() -> pipeline.execute(
-                    TestSupport.get(server.baseUrl() + "/fail").patient(inError).build(), HttpResponse::bodyText),
-                    PatientNotFoundException.class);
+            PatientNotFoundException notFound = catchThrowableOfType(PatientNotFoundException.class,
+                    () -> pipeline.execute(
+                    TestSupport.get(server.baseUrl() + "/fail").patient(inError).build(), HttpResponse::bodyText));
             assertThat(notFound.getMessage()).doesNotContain(inError.value());
             pipeline.auditBlocked(TestSupport.get(server.baseUrl() + "/blocked").patient(inReason).build(),
                     "withheld for " + inReason.value());

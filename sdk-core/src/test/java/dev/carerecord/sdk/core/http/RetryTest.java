@@ -79,8 +79,8 @@ class RetryTest {
     void serviceUnavailableEveryTime_throwsTheTypedErrorWithTheAttemptCount() {
         server.on("/r", Reply.status(503));
 
-        SourceUnavailableException e = catchThrowableOfType(
-                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r), SourceUnavailableException.class);
+        SourceUnavailableException e = catchThrowableOfType(SourceUnavailableException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(e.statusCode()).isEqualTo(503);
@@ -113,9 +113,8 @@ class RetryTest {
     void retryAfterLongerThanTheDeadline_givesUpInsteadOfSleeping() {
         server.on("/r", Reply.status(429).header("Retry-After", "10"), Reply.json(200, "{}"));
 
-        RateLimitedException e = catchThrowableOfType(() -> pipeline.execute(
-                get(server.baseUrl() + "/r").deadline(Duration.ofSeconds(2)).build(), r -> r),
-                RateLimitedException.class);
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> pipeline.execute(
+                get(server.baseUrl() + "/r").deadline(Duration.ofSeconds(2)).build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(10));
@@ -140,9 +139,8 @@ class RetryTest {
     void postWithoutIdempotencyKey_isNotRetried() {
         server.on("/w", Reply.status(503), Reply.json(201, "{}"));
 
-        SourceUnavailableException e = catchThrowableOfType(
-                () -> pipeline.execute(post(server.baseUrl() + "/w", "{}").build(), r -> r),
-                SourceUnavailableException.class);
+        SourceUnavailableException e = catchThrowableOfType(SourceUnavailableException.class,
+                () -> pipeline.execute(post(server.baseUrl() + "/w", "{}").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(server.count("/w")).isEqualTo(1);
@@ -179,8 +177,8 @@ class RetryTest {
     void errorsThatAreNotTransient_areNeverRetried(int status) {
         server.on("/r", Reply.json(status, OUTCOME), Reply.json(200, "{}"));
 
-        ServiceException e = catchThrowableOfType(
-                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r), ServiceException.class);
+        ServiceException e = catchThrowableOfType(ServiceException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r));
 
         assertThat(e.statusCode()).isEqualTo(status);
         assertThat(e.attempts()).isEqualTo(1);
@@ -198,8 +196,8 @@ class RetryTest {
     void connectionClosedWithoutResponse_isConnectionFailed_afterEveryAttempt() {
         server.on("/r", Reply.closeConnection());
 
-        ConnectionFailedException e = catchThrowableOfType(
-                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r), ConnectionFailedException.class);
+        ConnectionFailedException e = catchThrowableOfType(ConnectionFailedException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(server.count("/r")).isGreaterThanOrEqualTo(3);
@@ -213,9 +211,8 @@ class RetryTest {
             port = socket.getLocalPort();
         }
 
-        ConnectionFailedException e = catchThrowableOfType(
-                () -> pipeline.execute(get("http://127.0.0.1:" + port + "/r").build(), r -> r),
-                ConnectionFailedException.class);
+        ConnectionFailedException e = catchThrowableOfType(ConnectionFailedException.class,
+                () -> pipeline.execute(get("http://127.0.0.1:" + port + "/r").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(e.correlationId()).isPresent();
@@ -225,8 +222,8 @@ class RetryTest {
     void truncatedBody_isResponseTruncated_afterEveryAttempt() {
         server.on("/r", Reply.json(200, "{\"entries\":[" + "1,".repeat(500) + "1]}").truncateAfter(20));
 
-        ResponseTruncatedException e = catchThrowableOfType(
-                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r), ResponseTruncatedException.class);
+        ResponseTruncatedException e = catchThrowableOfType(ResponseTruncatedException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(server.count("/r")).isEqualTo(3);
@@ -246,9 +243,8 @@ class RetryTest {
     void serverThatNeverAnswers_hitsTheCallDeadline() {
         server.on("/hang", Reply.hang());
 
-        DeadlineExceededException e = catchThrowableOfType(() -> pipeline.execute(
-                get(server.baseUrl() + "/hang").deadline(Duration.ofMillis(400)).build(), r -> r),
-                DeadlineExceededException.class);
+        DeadlineExceededException e = catchThrowableOfType(DeadlineExceededException.class, () -> pipeline.execute(
+                get(server.baseUrl() + "/hang").deadline(Duration.ofMillis(400)).build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(server.count("/hang")).isEqualTo(1);
@@ -261,9 +257,8 @@ class RetryTest {
                 TransportOptions.builder().attemptTimeout(Duration.ofMillis(300)).build());
         server.on("/stall", Reply.json(200, "{\"a\":\"" + "x".repeat(1000) + "\"}").hangAfter(10));
 
-        DeadlineExceededException e = catchThrowableOfType(() -> pipeline.execute(
-                get(server.baseUrl() + "/stall").deadline(Duration.ofSeconds(20)).build(), r -> r),
-                DeadlineExceededException.class);
+        DeadlineExceededException e = catchThrowableOfType(DeadlineExceededException.class, () -> pipeline.execute(
+                get(server.baseUrl() + "/stall").deadline(Duration.ofSeconds(20)).build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(3);
         assertThat(server.count("/stall")).isEqualTo(3);
@@ -279,9 +274,8 @@ class RetryTest {
         server.on("/r", Reply.status(503));
 
         try {
-            CallInterruptedException e = catchThrowableOfType(
-                    () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r),
-                    CallInterruptedException.class);
+            CallInterruptedException e = catchThrowableOfType(CallInterruptedException.class,
+                    () -> pipeline.execute(get(server.baseUrl() + "/r").build(), r -> r));
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
             assertThat(e.attempts()).isEqualTo(1);
             assertThat(e.getCause()).isInstanceOf(SourceUnavailableException.class);

@@ -78,8 +78,8 @@ class TransportTest {
     void bodyOverTheCap_withContentLength_isTooLarge() {
         server.on("/big", Reply.text(200, "x".repeat(5000)));
 
-        ResponseTooLargeException e = catchThrowableOfType(
-                () -> pipeline.execute(get(server.baseUrl() + "/big").build(), r -> r), ResponseTooLargeException.class);
+        ResponseTooLargeException e = catchThrowableOfType(ResponseTooLargeException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/big").build(), r -> r));
 
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(server.count("/big")).isEqualTo(1);
@@ -182,10 +182,11 @@ class TransportTest {
     void handlerFailure_isMalformedResponse_keepingTheCause() {
         server.on("/m", Reply.json(200, "{not json"));
 
-        MalformedResponseException e = catchThrowableOfType(() -> pipeline.execute(get(server.baseUrl() + "/m").build(),
+        MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
+                () -> pipeline.execute(get(server.baseUrl() + "/m").build(),
                 r -> {
                     throw new IOException("cannot parse");
-                }), MalformedResponseException.class);
+                }));
 
         assertThat(e.getCause()).isInstanceOf(IOException.class).hasMessage("cannot parse");
         assertThat(e.attempts()).isEqualTo(1);
