@@ -49,47 +49,60 @@ final class AttemptRunner {
         this.clock = clock;
     }
 
+    /** Runs attempt {@code number} of {@code call}: a 2xx response, or {@link AttemptFailure}. */
     HttpResponse attempt(Call call, int number) {
-        PipelineRequest request = call.request;
         String correlationId = call.correlationFor(number);
         call.status(null);
-        if (call.deadline.passed()) {
-            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
-        }
-        EndpointGuards.Permit permit;
-        try {
-            permit = guards.acquire(request.endpointKey());
-        } catch (EndpointGuards.Refused refused) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CallInterruptedException("Interrupted while waiting for a free slot to call "
-                        + request.source() + " (" + request.operation() + ")", null, call.attemptsOnWire(),
-                        correlationId);
-            }
-            throw new AttemptFailure(refusal(call, refused, correlationId), false, Optional.empty(),
-                    refused.circuitOpen() ? "circuit open" : "bulkhead full");
-        }
-        // measured after the permit: a wait for a bulkhead slot counts against the deadline
-        Duration timeout = call.deadline.remaining();
-        if (timeout.isNegative() || timeout.isZero()) {
-            permit.released();
-            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
-        }
-        if (timeout.compareTo(options.attemptTimeout()) > 0) {
-            timeout = options.attemptTimeout();
-        }
+        EndpointGuards.Permit permit = permit(call, correlationId);
+        Duration timeout;
         HttpHeaders headers;
         try {
-            headers = headers(request, number, correlationId);
+            timeout = timeLeft(call, correlationId);
+            headers = headers(call.request, number, correlationId);
         } catch (RuntimeException e) {
             permit.released();
             throw e;
         }
         call.wentOnWire();
-        log.request(request, number, correlationId, headers);
+        log.request(call.request, number, correlationId, headers);
         long start = System.nanoTime();
-        RawResponse raw;
+        RawResponse raw = exchange(call, number, correlationId, headers, timeout, permit, start);
+        return verdict(call, number, correlationId, raw, permit, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A circuit breaker and bulkhead permit, or the failure saying why none was given. */
+    private EndpointGuards.Permit permit(Call call, String correlationId) {
+        if (call.deadline.passed()) {
+            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
+        }
         try {
-            raw = transport.send(request.uri(), request.method(), headers, request.body(), timeout);
+            return guards.acquire(call.request.endpointKey());
+        } catch (EndpointGuards.Refused refused) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CallInterruptedException("Interrupted while waiting for a free slot to call "
+                        + call.request.source() + " (" + call.request.operation() + ")", null,
+                        call.attemptsOnWire(), correlationId);
+            }
+            throw new AttemptFailure(refusal(call, refused, correlationId), false, Optional.empty(),
+                    refused.circuitOpen() ? "circuit open" : "bulkhead full");
+        }
+    }
+
+    /** The attempt's time: the attempt timeout, or less when the deadline is nearer (a slot wait counts). */
+    private Duration timeLeft(Call call, String correlationId) {
+        Duration left = call.deadline.remaining();
+        if (left.isNegative() || left.isZero()) {
+            throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
+        }
+        return left.compareTo(options.attemptTimeout()) > 0 ? options.attemptTimeout() : left;
+    }
+
+    /** Sends and reads; a client-side failure is audited, logged and thrown as the right failure. */
+    private RawResponse exchange(Call call, int number, String correlationId, HttpHeaders headers, Duration timeout,
+            EndpointGuards.Permit permit, long start) {
+        PipelineRequest request = call.request;
+        try {
+            return transport.send(request.uri(), request.method(), headers, request.body(), timeout);
         } catch (TransportFailure failure) {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean endpointFault = failure.kind() != TransportFailure.Kind.TOO_LARGE
@@ -115,7 +128,12 @@ final class AttemptRunner {
             auditor.attempt(request, correlationId, number, null, error, took);
             throw error;
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** A 2xx response is returned; any other status becomes the decoder's exception inside an AttemptFailure. */
+    private HttpResponse verdict(Call call, int number, String correlationId, RawResponse raw,
+            EndpointGuards.Permit permit, Duration took) {
+        PipelineRequest request = call.request;
         call.status(raw.status());
         log.response(request, number, correlationId, raw.status(), raw.headers(), raw.body(), took);
         HttpResponse response = HttpResponse.builder().status(raw.status()).headers(raw.headers()).body(raw.body())
