@@ -1,0 +1,132 @@
+package dev.carerecord.sdk.core.internal.cache;
+
+import dev.carerecord.sdk.core.cache.CacheEntry;
+import dev.carerecord.sdk.core.cache.CacheOptions;
+import dev.carerecord.sdk.core.cache.CachePolicy;
+import dev.carerecord.sdk.core.cache.CacheStats;
+import dev.carerecord.sdk.core.cache.CacheStore;
+import dev.carerecord.sdk.core.http.HttpHeaders;
+import dev.carerecord.sdk.core.http.PipelineRequest;
+import dev.carerecord.sdk.core.ids.NhsNumber;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The working part of a {@code ResponseCache}: decides whether a request may be cached, builds its key, reads
+ * and writes the store, honours {@code Cache-Control}, and counts.
+ */
+public final class CacheEngine {
+    private final CacheOptions options;
+    private final CacheStore store;
+    private final Clock clock;
+    private final CacheKeys keys;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder stores = new LongAdder();
+    private final LongAdder noStoreSkips = new LongAdder();
+
+    /** An engine over {@code store} (null: an in-memory store sized by the options) on {@code clock}. */
+    public CacheEngine(CacheOptions options, CacheStore store, Clock clock) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = store != null ? store : new CaffeineCacheStore(options.maximumEntries(), clock);
+        this.keys = new CacheKeys(options.keySalt().orElseGet(CacheEngine::randomSalt));
+    }
+
+    /** The options. */
+    public CacheOptions options() {
+        return options;
+    }
+
+    /** The key for {@code request}, or empty when its policy is not cached under the options. */
+    public Optional<String> keyFor(PipelineRequest request) {
+        CachePolicy.Kind kind = request.cachePolicy().kind();
+        if (!options.caches(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(keys.keyFor(request));
+    }
+
+    /** The live value under {@code key}, counting a hit or a miss. */
+    public Optional<Object> get(String key) {
+        Optional<CacheEntry> entry = store.get(key);
+        if (entry.isPresent() && entry.get().expiresAt().isAfter(clock.instant())) {
+            hits.increment();
+            return Optional.of(entry.get().value());
+        }
+        misses.increment();
+        return Optional.empty();
+    }
+
+    /**
+     * Stores {@code value} for {@code request} unless the response forbids it; returns whether it was stored.
+     */
+    public boolean put(String key, PipelineRequest request, HttpHeaders responseHeaders, Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (forbidsStoring(responseHeaders) && !mayOverrideNoStore(request)) {
+            noStoreSkips.increment();
+            return false;
+        }
+        CachePolicy policy = request.cachePolicy();
+        Duration ttl = options.ttlFor(policy.kind());
+        if (policy.ttl().isPresent() && policy.ttl().get().compareTo(ttl) < 0) {
+            ttl = policy.ttl().get();
+        }
+        Instant expiresAt = clock.instant().plus(ttl);
+        store.put(key, new CacheEntry(value, expiresAt));
+        stores.increment();
+        return true;
+    }
+
+    /** Removes every entry of {@code patient}. */
+    public void purgePatient(NhsNumber patient) {
+        String prefix = keys.prefixFor(Objects.requireNonNull(patient, "patient"));
+        store.removeIf(key -> key.startsWith(prefix));
+    }
+
+    /** Removes every entry. */
+    public void purgeAll() {
+        store.clear();
+    }
+
+    /** The counters. */
+    public CacheStats stats() {
+        return new CacheStats(hits.sum(), misses.sum(), stores.sum(), noStoreSkips.sum(), store.size());
+    }
+
+    private boolean mayOverrideNoStore(PipelineRequest request) {
+        return request.cachePolicy().isNoStoreOverridable()
+                && options.noStoreOverrideSources().contains(request.source());
+    }
+
+    static boolean forbidsStoring(HttpHeaders headers) {
+        for (String value : headers.allValues("Cache-Control")) {
+            for (String directive : value.split(",")) {
+                String d = directive.strip().toLowerCase(Locale.ROOT);
+                if (d.equals("no-store") || d.equals("no-cache") || d.startsWith("no-cache=")) {
+                    return true;
+                }
+            }
+        }
+        for (String value : headers.allValues("Pragma")) {
+            if (value.toLowerCase(Locale.ROOT).contains("no-cache")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] randomSalt() {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        return salt;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.carerecord.sdk.core.internal.http;
+
+import dev.carerecord.sdk.core.http.BulkheadOptions;
+import dev.carerecord.sdk.core.http.CircuitBreakerOptions;
+import dev.carerecord.sdk.core.http.CircuitState;
+import dev.carerecord.sdk.core.http.CircuitStateEvent;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Resilience4j circuit breaker and bulkhead of each endpoint key, made on first use. The breaker's open
+ * wait runs on the pipeline's clock. State changes go to the listeners.
+ */
+final class EndpointGuards {
+    private final String clientName;
+    private final CircuitBreakerOptions breakerOptions;
+    private final BulkheadOptions bulkheadOptions;
+    private final CircuitBreakerConfig breakerConfig;
+    private final BulkheadConfig bulkheadConfig;
+    private final Listeners listeners;
+    private final WireLogger log;
+    private final ConcurrentHashMap<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Bulkhead> bulkheads = new ConcurrentHashMap<>();
+
+    EndpointGuards(String clientName, CircuitBreakerOptions breakerOptions, BulkheadOptions bulkheadOptions,
+            Clock clock, Listeners listeners, WireLogger log) {
+        this.clientName = clientName;
+        this.breakerOptions = breakerOptions;
+        this.bulkheadOptions = bulkheadOptions;
+        this.listeners = listeners;
+        this.log = log;
+        this.breakerConfig = CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(breakerOptions.slidingWindowSize())
+                .minimumNumberOfCalls(breakerOptions.minimumNumberOfCalls())
+                .failureRateThreshold(breakerOptions.failureRateThreshold())
+                .waitDurationInOpenState(breakerOptions.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(breakerOptions.permittedCallsInHalfOpenState())
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .writableStackTraceEnabled(false)
+                .clock(clock)
+                .build();
+        this.bulkheadConfig = BulkheadConfig.custom()
+                .maxConcurrentCalls(bulkheadOptions.maxConcurrentCalls())
+                .maxWaitDuration(bulkheadOptions.maxWait())
+                .writableStackTraceEnabled(false)
+                .build();
+    }
+
+    /** Whether a status counts as a failure of the endpoint. */
+    boolean isFailureStatus(int status) {
+        return breakerOptions.failureStatuses().contains(status);
+    }
+
+    /** The state of {@code endpointKey}'s circuit. */
+    CircuitState state(String endpointKey) {
+        if (!breakerOptions.enabled()) {
+            return CircuitState.DISABLED;
+        }
+        CircuitBreaker breaker = breakers.get(endpointKey);
+        return breaker == null ? CircuitState.CLOSED : map(breaker.getState());
+    }
+
+    /**
+     * Takes a permit for one attempt to {@code endpointKey}.
+     *
+     * @throws Refused when the circuit is open or the bulkhead is full
+     */
+    Permit acquire(String endpointKey) throws Refused {
+        CircuitBreaker breaker = breakerOptions.enabled() ? breakers.computeIfAbsent(endpointKey, this::breaker) : null;
+        if (breaker != null && !breaker.tryAcquirePermission()) {
+            throw new Refused(true);
+        }
+        Bulkhead bulkhead = bulkheadOptions.enabled() ? bulkheads.computeIfAbsent(endpointKey, this::bulkhead) : null;
+        if (bulkhead != null && !bulkhead.tryAcquirePermission()) {
+            if (breaker != null) {
+                breaker.releasePermission();
+            }
+            throw new Refused(false);
+        }
+        return new Permit(breaker, bulkhead, System.nanoTime());
+    }
+
+    private CircuitBreaker breaker(String endpointKey) {
+        CircuitBreaker breaker = CircuitBreaker.of(clientName + "|" + endpointKey, breakerConfig);
+        breaker.getEventPublisher().onStateTransition(event -> {
+            CircuitState from = map(event.getStateTransition().getFromState());
+            CircuitState to = map(event.getStateTransition().getToState());
+            log.circuit(endpointKey, from, to);
+            listeners.circuit(new CircuitStateEvent(clientName, endpointKey, from, to));
+        });
+        return breaker;
+    }
+
+    private Bulkhead bulkhead(String endpointKey) {
+        return Bulkhead.of(clientName + "|" + endpointKey, bulkheadConfig);
+    }
+
+    private static CircuitState map(CircuitBreaker.State state) {
+        return switch (state) {
+            case CLOSED -> CircuitState.CLOSED;
+            case OPEN, FORCED_OPEN -> CircuitState.OPEN;
+            case HALF_OPEN -> CircuitState.HALF_OPEN;
+            default -> CircuitState.DISABLED;
+        };
+    }
+
+    /** Why a permit was refused. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final boolean circuitOpen;
+
+        Refused(boolean circuitOpen) {
+            super(null, null, false, false);
+            this.circuitOpen = circuitOpen;
+        }
+
+        boolean circuitOpen() {
+            return circuitOpen;
+        }
+    }
+
+    /** A permit for one attempt; exactly one of its methods must be called. */
+    static final class Permit {
+        private final CircuitBreaker breaker;
+        private final Bulkhead bulkhead;
+        private final long start;
+
+        private Permit(CircuitBreaker breaker, Bulkhead bulkhead, long start) {
+            this.breaker = breaker;
+            this.bulkhead = bulkhead;
+            this.start = start;
+        }
+
+        /** The endpoint answered (whatever the status, unless a failure status). */
+        void succeeded() {
+            if (breaker != null) {
+                breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
+            done();
+        }
+
+        /** The endpoint failed. */
+        void failed(Throwable failure) {
+            if (breaker != null) {
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            }
+            done();
+        }
+
+        /** The attempt was abandoned without a verdict on the endpoint (e.g. interrupted). */
+        void released() {
+            if (breaker != null) {
+                breaker.releasePermission();
+            }
+            done();
+        }
+
+        private void done() {
+            if (bulkhead != null) {
+                bulkhead.onComplete();
+            }
+        }
+    }
+}
