@@ -187,11 +187,12 @@ final class SearchQuery {
     }
 
     static String pair(String name, String value) {
-        return encode(name).replace("%3A", ":") + "=" + encode(value);
+        return encode(name) + "=" + encode(value);
     }
 
+    /** Form-encodes, keeping ':' and '/' (legal in a query) readable. */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%3A", ":").replace("%2F", "/");
     }
 
     /** The query string of the applied parameters (for the self link). */
