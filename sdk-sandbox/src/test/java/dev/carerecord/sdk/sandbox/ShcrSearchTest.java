@@ -57,6 +57,21 @@ class ShcrSearchTest {
     }
 
     @Test
+    void rawPipe_isRefusedByTheJdkServerBeforeTheSandbox(Sandbox sandbox) throws java.io.IOException {
+        sandbox.requests().clear();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sandbox.urls().port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /shcr/FHIR/R4/Patient?identifier=" + Shcr.NHS + "|"
+                    + SandboxPatients.RICH.nhsNumber() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + token + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 400 Bad Request");
+        }
+        assertThat(sandbox.requests().all()).isEmpty();
+    }
+
+    @Test
     void unknownIds_are404OperationOutcomes_unknownPatientsSearchesAreEmpty(Sandbox sandbox) {
         HttpResponse<String> missing = Shcr.get(sandbox, "/Patient/no-such-patient", token);
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -29,7 +29,7 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The Westshire Shared Care Record, a FHIR R4 server at {@code /shcr/FHIR/R4}: {@code metadata} (open), reads,
- * searches ({@code GET [type]?...} or {@code POST [type]/_search}), paging through {@code _getpages} links and
+ * searches ({@code GET [type]?...}, {@code GET} or {@code POST [type]/_search}), paging through {@code _getpages} links and
  * the IPS {@code Patient/$summary} (type and instance level). Every request other than the CapabilityStatement
  * needs {@code Authorization: Bearer} with a token from the sandbox's token endpoint (401 with
  * {@code WWW-Authenticate: Bearer} otherwise). {@code X-Request-ID} and {@code X-Correlation-ID} are echoed.
@@ -81,7 +81,7 @@ public final class ShcrApi implements Api {
             return SandboxRoutes.SHCR_SUMMARY;
         }
         Matcher search = SEARCH.matcher(rest);
-        if (search.matches() && (search.group(2) == null ? "GET".equals(method) : "POST".equals(method))) {
+        if (search.matches() && ("GET".equals(method) || ("POST".equals(method) && search.group(2) != null))) {
             return SandboxRoutes.SHCR_SEARCH;
         }
         if ("GET".equals(method) && READ.matcher(rest).matches()) {
@@ -236,7 +236,7 @@ public final class ShcrApi implements Api {
         }
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.query().forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        if (m.group(2) != null) {
+        if ("POST".equals(request.method())) {
             String contentType = request.header("Content-Type");
             if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
                 throw ShcrError.invalid("POST _search needs Content-Type application/x-www-form-urlencoded");

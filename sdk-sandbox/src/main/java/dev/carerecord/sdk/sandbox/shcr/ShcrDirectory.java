@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.sandbox.shcr;
 
+import dev.carerecord.sdk.sandbox.SandboxOrganisations;
 import dev.carerecord.sdk.sandbox.data.Address;
 import dev.carerecord.sdk.sandbox.data.Catalogue;
 import dev.carerecord.sdk.sandbox.data.Ids;
@@ -25,12 +26,12 @@ import org.hl7.fhir.r4.model.Reference;
  */
 final class ShcrDirectory {
     /** The ODS code of the integrated care board that runs the record. */
-    static final String SHCR_ODS = "Y60009";
-    static final String SHCR_NAME = "Westshire Shared Care Record";
+    static final String SHCR_ODS = SandboxOrganisations.SHARED_CARE_RECORD_ODS;
+    static final String SHCR_NAME = SandboxOrganisations.SHARED_CARE_RECORD_NAME;
     static final String SHCR_OWNER = "NHS Westshire Integrated Care Board";
-    static final String HOSPITAL = "Y60002";
+    static final String HOSPITAL = SandboxOrganisations.HOSPITAL_ODS;
     static final String LAB = "Y60001";
-    static final String COUNCIL = "Y60003";
+    static final String COUNCIL = SandboxOrganisations.COUNCIL_ODS;
 
     /** A clinician or social care professional outside the GP practices. */
     record Professional(String key, String ods, String prefix, String given, String family, String gender,

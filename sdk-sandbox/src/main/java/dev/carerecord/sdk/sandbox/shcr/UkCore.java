@@ -58,8 +58,6 @@ final class UkCore {
 
     /** The sandbox's own code system for categories no national code system covers. */
     static final String SANDBOX_CATEGORY = "https://sandbox.carerecord.dev/CodeSystem/shcr-category";
-    /** The namespace of identifiers the shared care record assigns to its own items. */
-    static final String SHCR_ITEM_ID = "https://sandbox.carerecord.dev/Y60009/shcr-item";
 
     private UkCore() {
     }
