@@ -142,6 +142,35 @@ class ShcrConformanceTest {
         assertThat(all.stream().map(r -> r.getIdElement().getIdPart()).distinct().count()).isEqualTo(all.size());
     }
 
+    @Test
+    void concurrentSearchesAndSummaries_giveTheSameAnswers(Sandbox sandbox) throws Exception {
+        String id = Shcr.patientId(sandbox, token, SandboxPatients.RICH.nhsNumber());
+        java.util.concurrent.Callable<List<String>> task = () -> {
+            List<String> seen = new java.util.ArrayList<>();
+            for (String type : List.of("Observation", "MedicationRequest", "Encounter")) {
+                Shcr.matches(Shcr.pages(sandbox, "/" + type + "?patient=" + id + "&_include=" + type
+                        + (type.equals("MedicationRequest") ? ":medication" : ":performer"), token))
+                        .forEach(r -> seen.add(r.getIdElement().getIdPart()));
+            }
+            Bundle summary = Fhir.r4Bundle(Shcr.get(sandbox, "/Patient/" + id + "/$summary", token).body());
+            summary.getEntry().stream().skip(1).forEach(e -> seen.add(e.getFullUrl()));
+            return seen;
+        };
+        List<String> expected = task.call();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(task));
+            }
+            for (java.util.concurrent.Future<List<String>> result : results) {
+                assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatement cs, String type) {
         return cs.getRestFirstRep().getResource().stream().filter(r -> r.getType().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + type + " in the CapabilityStatement"));

@@ -55,6 +55,28 @@ final class ShcrStore {
                 OtherRegional.add(regional);
             }
         }
-        return world.build();
+        ShcrWorld built = world.build();
+        settle(built, today);
+        return built;
+    }
+
+    /**
+     * HAPI getters create missing child elements on first use (an empty Reference, an empty list), so reading a
+     * resource can write to it. Runs every reader the server uses (search parameters, sort dates, the summary and
+     * its narratives) once here, before the world is shared between request threads, so that later use only
+     * reads. The elements it creates are empty and never serialised.
+     */
+    private static void settle(ShcrWorld world, LocalDate today) {
+        for (ResourceType type : ResourceTypes.all()) {
+            for (org.hl7.fhir.r4.model.Resource r : world.all(type.name)) {
+                type.params().forEach(p -> p.values().apply(r));
+                type.sortKey(r);
+            }
+            Narratives.table(world, world.all(type.name), null);
+        }
+        java.time.Instant now = today.atTime(12, 0).atZone(UK).toInstant();
+        for (org.hl7.fhir.r4.model.Resource patient : world.all("Patient")) {
+            IpsSummary.document(world, (org.hl7.fhir.r4.model.Patient) patient, now, "http://127.0.0.1");
+        }
     }
 }
