@@ -7,7 +7,7 @@ import dev.carerecord.sdk.sandbox.data.Practice;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The practices (providers) and consumer organisations of the sandbox. */
+/** The practices (providers), consumer organisations and shared care record organisations of the sandbox. */
 public final class SandboxOrganisations {
     /** Riverside Surgery: every clinical area enabled. */
     public static final SandboxPractice PRACTICE_A = practice(Catalogue.PRACTICE_A);
@@ -17,6 +17,14 @@ public final class SandboxOrganisations {
     public static final SandboxConsumer CONSUMER_B = consumer(1);
     /** The ODS code of the consumer systems' supplier (for SDS {@code manufacturing-organization}). */
     public static final String SUPPLIER_ODS = Catalogue.SUPPLIER_ODS;
+    /** The ODS code of the organisation running the shared care record (NHS Westshire Integrated Care Board). */
+    public static final String SHARED_CARE_RECORD_ODS = "Y60009";
+    /** The shared care record's name: its Device's name, the author of its IPS documents. */
+    public static final String SHARED_CARE_RECORD_NAME = "Westshire Shared Care Record";
+    /** Westshire General Hospital, which feeds the shared care record (and writes the GP's letters). */
+    public static final String HOSPITAL_ODS = "Y60002";
+    /** Westshire Council Adult Social Care, which feeds the shared care record. */
+    public static final String COUNCIL_ODS = "Y60003";
 
     private SandboxOrganisations() {
     }

@@ -50,6 +50,12 @@ final class Fhir {
                 .filter(type::isInstance).map(type::cast).toList();
     }
 
+    static <T extends org.hl7.fhir.r4.model.Resource> List<T> r4All(org.hl7.fhir.r4.model.Bundle bundle,
+                                                                    Class<T> type) {
+        return bundle.getEntry().stream().map(org.hl7.fhir.r4.model.Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
     static Stream<ListResource> lists(Bundle bundle) {
         return all(bundle, ListResource.class).stream();
     }

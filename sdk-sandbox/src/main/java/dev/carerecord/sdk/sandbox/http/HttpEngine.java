@@ -31,6 +31,14 @@ public final class HttpEngine {
     private static final Logger LOG = LoggerFactory.getLogger(HttpEngine.class);
     private static final int QUEUE = 10_000;
 
+    static {
+        // The JDK server sends headers and body as separate segments; with Nagle's algorithm on, the body waits
+        // for the client's delayed ACK (about 40 ms a response). Read once, when the JDK's server config loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final List<Api> apis;
     private final Api admin;
     private final Api fallback;
