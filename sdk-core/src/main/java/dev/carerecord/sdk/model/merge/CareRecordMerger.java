@@ -34,8 +34,9 @@ import java.util.Set;
  *   <li><b>Which entries are the same item.</b> Two entries of the same section, from different records, are one
  *       item when they share a business identifier ({@link dev.carerecord.sdk.model.provenance.Provenance#businessIdentifiers()}
  *       with a system; systems compared normalised and without their scheme, as entry ids are made; GP Connect
- *       identifiers persist across the systems that copy them). Entries without a shared identifier are never
- *       merged. An optional second rule ({@link Builder#matchOnCodeDateAndProvider(boolean)}, off by default)
+ *       identifiers persist across the systems that copy them), or the same SDK entry id (ids hash the source
+ *       kind, provider and identifier or resource id, so an equal id is the same item read twice). Entries
+ *       without a shared identifier or id are never merged. An optional second rule ({@link Builder#matchOnCodeDateAndProvider(boolean)}, off by default)
  *       also matches entries of the same type with the same SNOMED code, the same clinical date as recorded and
  *       the same provider ODS code. Entries within one record are never merged with each other.</li>
  *   <li><b>Which entry is kept.</b> The first record's (records are taken in the order given, so pass the most
@@ -199,7 +200,9 @@ public final class CareRecordMerger {
     }
 
     private List<String> keys(Entry entry) {
-        List<String> keys = new ArrayList<>(MatchKeys.identifierKeys(entry));
+        List<String> keys = new ArrayList<>();
+        keys.add("entry|" + entry.id());
+        keys.addAll(MatchKeys.identifierKeys(entry));
         if (fuzzy) {
             MatchKeys.fuzzyKey(entry).ifPresent(keys::add);
         }

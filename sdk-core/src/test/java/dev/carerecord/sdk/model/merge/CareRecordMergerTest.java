@@ -250,6 +250,22 @@ class CareRecordMergerTest {
     }
 
     @Test
+    void theSameItemReadTwice_sameEntryIdWithoutIdentifier_isMergedOnce() {
+        AllergyEntry noId = allergy("ai-shcr-11", provenance(SHCR, "AllergyIntolerance", "shcr-79", "Y90001"),
+                "91936005", "Penicillin allergy");
+        CareRecord first = record(SHCR, OutcomeStatus.SUCCESS)
+                .section(section(SectionKind.ALLERGIES, SectionStatus.POPULATED, List.of(noId))).build();
+        CareRecord again = record(SHCR, OutcomeStatus.SUCCESS)
+                .section(section(SectionKind.ALLERGIES, SectionStatus.POPULATED, List.of(noId))).build();
+
+        MergeResult result = CareRecordMerger.standard().mergeWithDetails(List.of(first, again));
+
+        assertThat(result.record().allergies().entries()).singleElement()
+                .satisfies(e -> assertThat(e.provenance().mergedFrom()).hasSize(1));
+        assertThat(result.replacedIds()).isEmpty();
+    }
+
+    @Test
     void refusesNoRecords() {
         assertThatThrownBy(() -> CareRecordMerger.standard().mergeWithDetails(List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
