@@ -24,6 +24,15 @@ public interface ResponseHandler<T> {
         return false;
     }
 
+    /**
+     * False when {@code result} must not be stored in the response cache even though the request's cache policy
+     * allows caching (e.g. the demographics of a restricted patient). Asked only when the result would be
+     * stored. True by default.
+     */
+    default boolean isCacheable(T result) {
+        return true;
+    }
+
     /** {@code handler}, whose results matching {@code partial} are audited as {@code PARTIAL}. */
     static <T> ResponseHandler<T> withPartial(ResponseHandler<T> handler, Predicate<? super T> partial) {
         Objects.requireNonNull(handler, "handler");
@@ -37,6 +46,33 @@ public interface ResponseHandler<T> {
             @Override
             public boolean isPartial(T result) {
                 return partial.test(result);
+            }
+
+            @Override
+            public boolean isCacheable(T result) {
+                return handler.isCacheable(result);
+            }
+        };
+    }
+
+    /** {@code handler}, whose results matching {@code cacheable} may be cached and no others. */
+    static <T> ResponseHandler<T> cacheableWhen(ResponseHandler<T> handler, Predicate<? super T> cacheable) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(cacheable, "cacheable");
+        return new ResponseHandler<>() {
+            @Override
+            public T handle(HttpResponse response) throws Exception {
+                return handler.handle(response);
+            }
+
+            @Override
+            public boolean isPartial(T result) {
+                return handler.isPartial(result);
+            }
+
+            @Override
+            public boolean isCacheable(T result) {
+                return handler.isCacheable(result) && cacheable.test(result);
             }
         };
     }

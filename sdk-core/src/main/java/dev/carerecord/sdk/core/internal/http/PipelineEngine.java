@@ -72,7 +72,9 @@ public final class PipelineEngine implements AutoCloseable {
         try {
             HttpResponse response = retry.run(call, number -> attempts.attempt(call, number));
             T value = handle(request, handler, response);
-            key.ifPresent(k -> cache.put(k, request, response.headers(), value));
+            if (key.isPresent() && handler.isCacheable(value)) {
+                cache.put(key.get(), request, response.headers(), value);
+            }
             finish(call, partial(handler, value) ? AuditOutcome.PARTIAL : AuditOutcome.SUCCESS, null, null);
             return value;
         } catch (SdkException e) {

@@ -152,7 +152,7 @@ public final class IpsDocumentMapper {
                 R4Types.instant(composition.getDateElement()).orElse(null));
     }
 
-    private static Optional<GpPractice> gpPractice(Patient patient, MappingSession session) {
+    static Optional<GpPractice> gpPractice(Patient patient, MappingSession session) {
         for (var reference : patient.getGeneralPractitioner()) {
             Optional<Resource> target = session.resolver().resolve(reference, patient);
             if (target.isPresent() && target.get() instanceof Organization organization) {

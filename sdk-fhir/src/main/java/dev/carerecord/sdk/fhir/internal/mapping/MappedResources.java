@@ -31,6 +31,16 @@ public final class MappedResources {
         this.unplacedUnmapped = unplacedUnmapped;
     }
 
+    /** A copy with {@code more} entries (and issues) added to the section of {@code kind}. */
+    MappedResources withEntries(SectionKind kind, List<? extends Entry> more, List<MappingIssue> issues) {
+        Map<SectionKind, SectionAssembler.Parts> copy = new EnumMap<>(SectionKind.class);
+        parts.forEach((k, p) -> copy.put(k, copyOf(k, false)));
+        SectionAssembler.Parts p = copy.computeIfAbsent(kind, SectionAssembler.Parts::new);
+        more.forEach(p::add);
+        p.issues.addAll(issues);
+        return new MappedResources(copy, unplaced, unplacedUnmapped);
+    }
+
     /** The entries placed in a section, in input order. */
     public List<Entry> entries(SectionKind kind) {
         SectionAssembler.Parts p = parts.get(kind);

@@ -1,5 +1,7 @@
 package dev.carerecord.sdk.fhir.internal.mapping;
 
+import dev.carerecord.sdk.fhir.pds.PdsPatient;
+import dev.carerecord.sdk.fhir.pds.GpRegistration;
 import dev.carerecord.sdk.core.ids.NhsNumber;
 import dev.carerecord.sdk.model.PatientDemographics;
 import dev.carerecord.sdk.model.value.CodedValue;

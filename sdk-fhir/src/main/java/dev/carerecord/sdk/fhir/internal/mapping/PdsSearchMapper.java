@@ -1,5 +1,7 @@
 package dev.carerecord.sdk.fhir.internal.mapping;
 
+import dev.carerecord.sdk.fhir.pds.PdsMatch;
+import dev.carerecord.sdk.fhir.pds.PdsSearchResult;
 import dev.carerecord.sdk.core.exception.ErrorCode;
 import dev.carerecord.sdk.model.SourceIssue;
 import java.util.ArrayList;

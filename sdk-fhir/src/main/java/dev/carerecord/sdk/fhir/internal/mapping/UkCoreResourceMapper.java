@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.fhir.internal.mapping;
 
+import dev.carerecord.sdk.model.GpPractice;
 import dev.carerecord.sdk.model.MappingIssue;
 import dev.carerecord.sdk.model.PatientDemographics;
 import dev.carerecord.sdk.model.Section;
@@ -57,6 +58,51 @@ public final class UkCoreResourceMapper {
             }
         }
         return mapAll(resolver, context);
+    }
+
+    /**
+     * Maps every resource of these search result pages as {@link #mapPages(Collection, R4MappingContext)} does,
+     * with the record's {@code patient} available to resolve references, and its own contacts
+     * ({@code Patient.contact}) placed in CONTACTS. A resource met again (the same type and id included on
+     * several pages or by several searches) is mapped once.
+     */
+    public MappedResources mapPages(Collection<Bundle> pages, Patient patient, R4MappingContext context) {
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(context, "context");
+        ReferenceResolver resolver = new ReferenceResolver();
+        resolver.add(null, patient);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add("Patient/" + ReferenceResolver.idOf(patient));
+        for (Bundle page : pages) {
+            for (Bundle.BundleEntryComponent entry : page.getEntry()) {
+                Resource resource = entry.getResource();
+                boolean outcome = entry.hasSearch()
+                        && entry.getSearch().getMode() == Bundle.SearchEntryMode.OUTCOME;
+                if (resource == null || outcome) {
+                    continue;
+                }
+                String id = ReferenceResolver.idOf(resource);
+                if (id != null && !seen.add(resource.fhirType() + "/" + id)) {
+                    continue; // included again on a later page or by another search
+                }
+                resolver.add(entry.getFullUrl(), resource);
+            }
+        }
+        MappedResources mapped = mapAll(resolver, context);
+        MappingSession session = new MappingSession(context, resolver);
+        List<ContactEntry> contacts = ContactMapper.patientContacts(patient, session);
+        return mapped.withEntries(SectionKind.CONTACTS, contacts, session.takeIssues());
+    }
+
+    /** The patient's registered GP practice as the Patient names it ({@code generalPractitioner}), if any. */
+    public Optional<GpPractice> gpPractice(Patient patient, List<? extends Resource> included,
+            R4MappingContext context) {
+        Objects.requireNonNull(patient, "patient");
+        List<Resource> all = new ArrayList<>(included == null ? List.of() : included);
+        all.add(patient);
+        MappingSession session = new MappingSession(context, ReferenceResolver.of(all));
+        return IpsDocumentMapper.gpPractice(patient, session);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.carerecord.sdk.fhir.internal.mapping;
 
+import dev.carerecord.sdk.fhir.pds.PdsPatient;
+import dev.carerecord.sdk.fhir.pds.PdsSearchResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carerecord.sdk.model.CareRecord;

@@ -1,4 +1,4 @@
-package dev.carerecord.sdk.fhir.internal.mapping;
+package dev.carerecord.sdk.fhir.pds;
 
 import dev.carerecord.sdk.model.value.Period;
 import java.util.Objects;

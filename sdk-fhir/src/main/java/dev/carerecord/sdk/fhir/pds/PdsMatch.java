@@ -1,4 +1,4 @@
-package dev.carerecord.sdk.fhir.internal.mapping;
+package dev.carerecord.sdk.fhir.pds;
 
 import java.math.BigDecimal;
 import java.util.Objects;
