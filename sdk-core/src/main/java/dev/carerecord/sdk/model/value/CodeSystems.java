@@ -34,11 +34,16 @@ public final class CodeSystems {
         if (s.endsWith("/")) {
             s = s.substring(0, s.length() - 1);
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://fhir.nhs.uk/") || lower.startsWith("http://fhir.hl7.org.uk/")) {
+        int schemeEnd = s.indexOf("://");
+        if (schemeEnd > 0) {
+            int hostEnd = s.indexOf('/', schemeEnd + 3);
+            String prefix = (hostEnd < 0 ? s : s.substring(0, hostEnd)).toLowerCase(Locale.ROOT);
+            s = prefix + (hostEnd < 0 ? "" : s.substring(hostEnd));
+        }
+        if (s.startsWith("http://fhir.nhs.uk/") || s.startsWith("http://fhir.hl7.org.uk/")) {
             return "https://" + s.substring("http://".length());
         }
-        if (lower.startsWith("https://snomed.info/sct")) {
+        if (s.startsWith("https://snomed.info/sct")) {
             return SNOMED;
         }
         return s;

@@ -34,6 +34,8 @@ class CodedValueTest {
     void systemsCompareWithSchemeNormalisedForNhsAndHl7UkHosts() {
         assertThat(CodeSystems.normalise("http://fhir.hl7.org.uk/STU3/CodeSystem/X-1/"))
                 .isEqualTo("https://fhir.hl7.org.uk/STU3/CodeSystem/X-1");
+        assertThat(CodeSystems.normalise("HTTPS://Provider.Example/Data-Identifier"))
+                .isEqualTo("https://provider.example/Data-Identifier");
         Coding coding = Coding.of("http://fhir.nhs.uk/Id/ods-organization-code", "A1", null);
         assertThat(coding.is(CodeSystems.ODS_ORGANISATION, "A1")).isTrue();
     }
