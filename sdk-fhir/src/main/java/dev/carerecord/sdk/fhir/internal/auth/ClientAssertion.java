@@ -1,7 +1,7 @@
 package dev.carerecord.sdk.fhir.internal.auth;
 
 import dev.carerecord.sdk.fhir.auth.JwtSigner;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import java.util.UUID;
  * minutes), as a compact JWS. Not part of the public API.
  */
 public final class ClientAssertion {
+    /** Looked up once: {@code Json.createX} would repeat the service-loader search on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** The longest assertion life APIM accepts. */
     public static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
@@ -30,12 +32,12 @@ public final class ClientAssertion {
         if (lifetime.compareTo(MAX_LIFETIME) > 0 || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("assertion lifetime must be positive and at most 5 minutes");
         }
-        String header = Json.createObjectBuilder()
+        String header = JSON.createObjectBuilder()
                 .add("alg", signer.algorithm())
                 .add("typ", "JWT")
                 .add("kid", keyId)
                 .build().toString();
-        String claims = Json.createObjectBuilder()
+        String claims = JSON.createObjectBuilder()
                 .add("iss", clientId)
                 .add("sub", clientId)
                 .add("aud", audience)

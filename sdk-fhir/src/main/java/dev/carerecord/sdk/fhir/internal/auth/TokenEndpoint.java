@@ -13,7 +13,7 @@ import dev.carerecord.sdk.core.http.HttpPipeline;
 import dev.carerecord.sdk.core.http.HttpResponse;
 import dev.carerecord.sdk.core.http.PipelineRequest;
 import dev.carerecord.sdk.fhir.auth.AccessToken;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -40,6 +40,8 @@ import java.util.StringJoiner;
  * logs the form or the token. Not part of the public API.
  */
 public final class TokenEndpoint {
+    /** Looked up once: {@code Json.createX} would repeat the service-loader search on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String SOURCE = "OAuth2 token endpoint";
 
     private final HttpPipeline pipeline;
@@ -137,7 +139,7 @@ public final class TokenEndpoint {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {

@@ -1,6 +1,6 @@
 package dev.carerecord.sdk.gpconnect.internal.jwt;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,8 @@ import java.util.Base64;
  * seconds and {@code sub} equals {@code requesting_practitioner.id}, as providers check.
  */
 public final class UnsignedJwt {
+    /** Looked up once: {@code Json.createX} would repeat the service-loader search on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** Token lifetime fixed by the specification. */
     public static final long LIFETIME_SECONDS = 300;
 
@@ -26,7 +28,7 @@ public final class UnsignedJwt {
     /** The token for these claims. */
     public static String write(JwtClaims claims) {
         long iat = claims.issuedAt().getEpochSecond();
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("iss", claims.issuer())
                 .add("sub", claims.practitionerId())
                 .add("aud", claims.audience())
@@ -41,41 +43,41 @@ public final class UnsignedJwt {
     }
 
     private static JsonObjectBuilder device(JwtClaims claims) {
-        return Json.createObjectBuilder().add("resourceType", "Device")
-                .add("identifier", Json.createArrayBuilder().add(identifier(claims.deviceSystem(), claims.deviceId())))
+        return JSON.createObjectBuilder().add("resourceType", "Device")
+                .add("identifier", JSON.createArrayBuilder().add(identifier(claims.deviceSystem(), claims.deviceId())))
                 .add("model", claims.deviceModel())
                 .add("version", claims.deviceVersion());
     }
 
     private static JsonObjectBuilder organisation(JwtClaims claims) {
-        return Json.createObjectBuilder().add("resourceType", "Organization")
-                .add("identifier", Json.createArrayBuilder().add(identifier(ODS, claims.organisationOds())))
+        return JSON.createObjectBuilder().add("resourceType", "Organization")
+                .add("identifier", JSON.createArrayBuilder().add(identifier(ODS, claims.organisationOds())))
                 .add("name", claims.organisationName());
     }
 
     private static JsonObjectBuilder practitioner(JwtClaims claims) {
-        JsonArrayBuilder given = Json.createArrayBuilder();
+        JsonArrayBuilder given = JSON.createArrayBuilder();
         claims.practitionerGiven().forEach(given::add);
-        JsonObjectBuilder name = Json.createObjectBuilder().add("family", claims.practitionerFamily()).add("given", given);
+        JsonObjectBuilder name = JSON.createObjectBuilder().add("family", claims.practitionerFamily()).add("given", given);
         if (!claims.practitionerPrefix().isEmpty()) {
-            JsonArrayBuilder prefix = Json.createArrayBuilder();
+            JsonArrayBuilder prefix = JSON.createArrayBuilder();
             claims.practitionerPrefix().forEach(prefix::add);
             name.add("prefix", prefix);
         }
-        JsonArrayBuilder identifiers = Json.createArrayBuilder()
+        JsonArrayBuilder identifiers = JSON.createArrayBuilder()
                 .add(identifier(SDS_USER_ID, claims.sdsUserId()))
                 .add(identifier(SDS_ROLE_PROFILE_ID, claims.sdsRoleProfileId()));
         if (claims.localUserId() != null && claims.localUserSystem() != null) {
             identifiers.add(identifier(claims.localUserSystem(), claims.localUserId()));
         }
-        return Json.createObjectBuilder().add("resourceType", "Practitioner")
+        return JSON.createObjectBuilder().add("resourceType", "Practitioner")
                 .add("id", claims.practitionerId())
                 .add("identifier", identifiers)
-                .add("name", Json.createArrayBuilder().add(name));
+                .add("name", JSON.createArrayBuilder().add(name));
     }
 
     private static JsonObjectBuilder identifier(String system, String value) {
-        return Json.createObjectBuilder().add("system", system).add("value", value);
+        return JSON.createObjectBuilder().add("system", system).add("value", value);
     }
 
     private static String encode(String json) {
