@@ -177,6 +177,7 @@ final class AdminApi implements Api {
         out.put("demonstrates", p.demonstrates());
         out.put("pds", p.pdsBehaviour());
         out.put("gpConnect", p.gpConnectBehaviour());
+        out.put("shcr", p.shcrBehaviour());
         return out;
     }
 

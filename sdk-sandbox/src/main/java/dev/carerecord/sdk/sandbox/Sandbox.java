@@ -8,8 +8,12 @@ import dev.carerecord.sdk.sandbox.http.HttpEngine;
 import dev.carerecord.sdk.sandbox.http.RequestRecorder;
 import dev.carerecord.sdk.sandbox.http.SandboxSettings;
 import dev.carerecord.sdk.sandbox.http.UnknownApi;
+import dev.carerecord.sdk.sandbox.oauth.ClientRegistry;
+import dev.carerecord.sdk.sandbox.oauth.OAuthApi;
+import dev.carerecord.sdk.sandbox.oauth.TokenService;
 import dev.carerecord.sdk.sandbox.pds.PdsApi;
 import dev.carerecord.sdk.sandbox.sds.SdsApi;
+import dev.carerecord.sdk.sandbox.shcr.ShcrApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An embedded simulator of GP Connect (STU3), SDS and PDS (R4) with synthetic patients and fault injection, on
- * one HTTP server bound to 127.0.0.1. Start one with {@link #start()} or {@link #builder()}, read its
+ * An embedded simulator of GP Connect (STU3), SDS and PDS (R4), a regional FHIR R4 shared care record (UK Core
+ * searches and IPS {@code $summary}) and an OAuth 2.0 token endpoint, with synthetic patients and fault
+ * injection, on one HTTP server bound to 127.0.0.1. Start one with {@link #start()} or {@link #builder()}, read its
  * {@link #urls()}, and close it when done (its threads are daemons, so a forgotten one never keeps a JVM alive).
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
@@ -38,6 +43,8 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults;
     private final RecordedRequests requests;
     private final SandboxUrls urls;
+    private final SandboxOAuth oauth;
+    private final ShcrApi shcr;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Sandbox(Builder b) {
@@ -46,9 +53,13 @@ public final class Sandbox implements AutoCloseable {
         RequestRecorder recorder = new RequestRecorder(b.clock);
         this.faults = new Faults(faultEngine, b.seed);
         this.requests = new RecordedRequests(recorder);
+        ClientRegistry clients = new ClientRegistry();
+        TokenService tokens = new TokenService(b.jwtClock, b.tokenLifetime);
+        this.oauth = new SandboxOAuth(clients, tokens);
+        this.shcr = new ShcrApi(settings, tokens);
         this.engine = new HttpEngine(b.port, b.threads, b.hangCap, new AdminApi(faults, requests),
-                List.of(new GpConnectApi(settings), new SdsApi(b.sdsApiKey), new PdsApi(b.clock)), new UnknownApi(),
-                faultEngine, recorder);
+                List.of(new GpConnectApi(settings), new SdsApi(b.sdsApiKey), new PdsApi(b.clock), shcr,
+                        new OAuthApi(clients, tokens)), new UnknownApi(), faultEngine, recorder);
         engine.start();
         this.urls = new SandboxUrls(engine.baseUrl(), engine.port());
         warmUp();
@@ -63,6 +74,7 @@ public final class Sandbox implements AutoCloseable {
             try {
                 FhirContexts.r4Json(new org.hl7.fhir.r4.model.Patient());
                 structuredRecordJson(SandboxPatients.RICH.nhsNumber());
+                shcr.warmUp();
             } catch (RuntimeException e) {
                 LOG.debug("warm-up failed: {}", e.toString());
             }
@@ -82,6 +94,11 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxUrls urls() {
         return urls;
+    }
+
+    /** The OAuth 2.0 token endpoint: clients, the built-in demo clients, token lifetime. */
+    public SandboxOAuth oauth() {
+        return oauth;
     }
 
     /** Fault injection, settable at any time. */
@@ -146,6 +163,7 @@ public final class Sandbox implements AutoCloseable {
         private int threads = 64;
         private Duration hangCap = Duration.ofSeconds(60);
         private String sdsApiKey;
+        private Duration tokenLifetime = Duration.ofSeconds(599);
 
         private Builder() {
         }
@@ -165,7 +183,11 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
-        /** The clock the GP Connect JWT {@code iat}/{@code exp} checks use (default: the system UTC clock). */
+        /**
+         * The clock of every security time check (default: the system UTC clock): the GP Connect JWT
+         * {@code iat}/{@code exp}, OAuth client assertions and token expiry, and how long search paging links stay
+         * valid.
+         */
         public Builder jwtClock(Clock clock) {
             this.jwtClock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -222,6 +244,19 @@ public final class Sandbox implements AutoCloseable {
         /** The only SDS apikey accepted (default: any non-blank key, like the public SDS sandbox). */
         public Builder sdsApiKey(String apiKey) {
             this.sdsApiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * How long OAuth access tokens stay valid (default 599 s, sent as {@code "expires_in":"599"} like NHS
+         * England's APIM); shorten it to test expiry and refresh. Expiry is measured on {@link #jwtClock}.
+         */
+        public Builder tokenLifetime(Duration lifetime) {
+            Objects.requireNonNull(lifetime, "lifetime");
+            if (lifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("lifetime must be at least one second");
+            }
+            this.tokenLifetime = lifetime;
             return this;
         }
 

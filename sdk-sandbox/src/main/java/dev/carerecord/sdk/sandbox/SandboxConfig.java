@@ -24,4 +24,7 @@ public @interface SandboxConfig {
 
     /** The only SDS apikey accepted; empty accepts any non-blank key. */
     String sdsApiKey() default "";
+
+    /** OAuth access token lifetime in seconds; 0 keeps the default (599). */
+    int tokenLifetimeSeconds() default 0;
 }

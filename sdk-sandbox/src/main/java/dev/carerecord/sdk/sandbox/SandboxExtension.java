@@ -40,6 +40,9 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
                 ZoneId uk = ZoneId.of("Europe/London");
                 builder.clock(Clock.fixed(LocalDate.parse(config.today()).atTime(12, 0).atZone(uk).toInstant(), uk));
             }
+            if (config.tokenLifetimeSeconds() > 0) {
+                builder.tokenLifetime(java.time.Duration.ofSeconds(config.tokenLifetimeSeconds()));
+            }
             if (!config.sdsApiKey().isEmpty()) {
                 builder.sdsApiKey(config.sdsApiKey());
             }
@@ -95,6 +98,8 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
             case GPCONNECT_DOCUMENTS -> urls.gpConnectDocuments(ods);
             case SDS -> urls.sds();
             case PDS -> urls.pds();
+            case SHCR -> urls.shcr();
+            case OAUTH_TOKEN -> urls.oauthToken();
             case ADMIN -> urls.admin();
         };
     }

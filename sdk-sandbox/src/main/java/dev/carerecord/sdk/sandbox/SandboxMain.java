@@ -65,6 +65,9 @@ public final class SandboxMain {
         out.println("Care Record SDK sandbox on " + urls.base());
         out.println("  SDS  " + urls.sds() + "   (header apikey: any value)");
         out.println("  PDS  " + urls.pds() + "   (header X-Request-ID: a UUID)");
+        out.println("  ShCR " + urls.shcr() + "   (Authorization: Bearer <token>)");
+        out.println("  OAuth " + urls.oauthToken() + "   (demo client " + SandboxOAuth.DEMO_CLIENT_ID + " / "
+                + SandboxOAuth.DEMO_CLIENT_SECRET + ")");
         out.println("  Admin " + urls.admin() + "/faults | /requests | /patients");
         out.println("Practices (GP Connect providers):");
         for (SandboxPractice p : SandboxOrganisations.practices()) {
@@ -82,6 +85,7 @@ public final class SandboxMain {
         for (TestPatient p : SandboxPatients.all()) {
             out.println("  " + p.nhsNumber() + "  " + p.name() + "  " + p.demonstrates());
             out.println("      PDS: " + p.pdsBehaviour() + " | GP Connect: " + p.gpConnectBehaviour());
+            out.println("      ShCR: " + p.shcrBehaviour());
         }
         out.println("Serving until stdin closes or Ctrl-C.");
     }

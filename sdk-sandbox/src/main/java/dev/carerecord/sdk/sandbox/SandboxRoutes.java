@@ -3,7 +3,7 @@ package dev.carerecord.sdk.sandbox;
 /**
  * Route names: every request the sandbox receives is classified as one of these, for fault injection
  * ({@code sandbox.faults().on(route)}) and the request log. A fault may also name a group with a trailing
- * {@code .*} (e.g. {@code "gpconnect.*"}, {@code "pds.*"}) or {@code "*"} for everything.
+ * {@code .*} (e.g. {@code "gpconnect.*"}, {@code "pds.*"}, {@code "shcr.*"}, {@code "oauth.*"}) or {@code "*"} for everything.
  */
 public final class SandboxRoutes {
     /** GP Connect foundations CapabilityStatement ({@code GET .../gpconnect/metadata}). */
@@ -30,6 +30,22 @@ public final class SandboxRoutes {
     public static final String PDS_READ = "pds.read";
     public static final String PDS_SEARCH = "pds.search";
     public static final String PDS_OTHER = "pds.other";
+    /** Shared care record CapabilityStatement ({@code GET /shcr/FHIR/R4/metadata}, open without a token). */
+    public static final String SHCR_METADATA = "shcr.metadata";
+    /** Shared care record read ({@code GET /shcr/FHIR/R4/{type}/{id}}). */
+    public static final String SHCR_READ = "shcr.read";
+    /** Shared care record search ({@code GET /shcr/FHIR/R4/{type}?...}). */
+    public static final String SHCR_SEARCH = "shcr.search";
+    /** The next (or previous) page of a shared care record search ({@code GET /shcr/FHIR/R4?_getpages=...}). */
+    public static final String SHCR_PAGE = "shcr.page";
+    /** IPS {@code Patient/$summary}, type or instance level. */
+    public static final String SHCR_SUMMARY = "shcr.summary";
+    /** Any other request under the shared care record base (writes, unknown operations). */
+    public static final String SHCR_OTHER = "shcr.other";
+    /** The OAuth 2.0 token endpoint ({@code POST /oauth2/token}). */
+    public static final String OAUTH_TOKEN = "oauth.token";
+    /** Any other request under {@code /oauth2}. */
+    public static final String OAUTH_OTHER = "oauth.other";
     /** A path no simulated API owns. */
     public static final String UNKNOWN = "unknown";
 

@@ -24,6 +24,6 @@ public @interface SandboxUrl {
 
     /** The base URLs a test can ask for. */
     enum Api {
-        BASE, GPCONNECT, GPCONNECT_STRUCTURED, GPCONNECT_DOCUMENTS, SDS, PDS, ADMIN
+        BASE, GPCONNECT, GPCONNECT_STRUCTURED, GPCONNECT_DOCUMENTS, SDS, PDS, SHCR, OAUTH_TOKEN, ADMIN
     }
 }

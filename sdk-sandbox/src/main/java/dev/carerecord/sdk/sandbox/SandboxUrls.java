@@ -47,6 +47,19 @@ public final class SandboxUrls {
         return base + "/personal-demographics/FHIR/R4";
     }
 
+    /** The shared care record FHIR R4 base: {@code {base}/shcr/FHIR/R4}. */
+    public String shcr() {
+        return base + "/shcr/FHIR/R4";
+    }
+
+    /**
+     * The OAuth 2.0 token endpoint: {@code {base}/oauth2/token}. A signed-JWT client assertion's {@code aud}
+     * must be exactly this URL.
+     */
+    public String oauthToken() {
+        return base + "/oauth2/token";
+    }
+
     /** The admin base: {@code {base}/_sandbox} (faults, requests, patients). */
     public String admin() {
         return base + "/_sandbox";

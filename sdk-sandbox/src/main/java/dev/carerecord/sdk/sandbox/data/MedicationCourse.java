@@ -50,6 +50,14 @@ public record MedicationCourse(String id, String businessId, Code drug, Type typ
         issues = List.copyOf(issues);
     }
 
+    /**
+     * The business identifier of the course's summary line (MedicationStatement), derived from
+     * {@link #businessId()}; every renderer (STU3, R4) emits this same value.
+     */
+    public String statementBusinessId() {
+        return Ids.uuid("gpc", businessId, "statement-identifier");
+    }
+
     /** The date of the most recent issue, or null when never issued. */
     public LocalDate lastIssueDate() {
         return issues.stream().map(Issue::date).max(LocalDate::compareTo).orElse(null);

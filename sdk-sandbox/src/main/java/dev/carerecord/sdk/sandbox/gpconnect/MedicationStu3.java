@@ -58,7 +58,7 @@ final class MedicationStu3 {
         }
         r.addExtension(Stu3.extension(Gpc.PRESCRIBING_AGENCY_EXT,
                 Stu3.concept(Gpc.PRESCRIBING_AGENCY_CS, m.agency().code, m.agency().display)));
-        r.addIdentifier(ctx.identifier(Stu3Context.id(bid, "statement-identifier")));
+        r.addIdentifier(ctx.identifier(m.statementBusinessId()));
         r.addBasedOn(Stu3.ref("MedicationRequest", id(bid, "plan")));
         r.setStatus(switch (m.status()) {
             case ACTIVE -> MedicationStatementStatus.ACTIVE;

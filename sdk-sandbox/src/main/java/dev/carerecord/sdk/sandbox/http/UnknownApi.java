@@ -28,7 +28,7 @@ public final class UnknownApi implements Api {
                 .setCode(status == 404 ? OperationOutcome.IssueType.NOTFOUND : OperationOutcome.IssueType.TRANSIENT)
                 .setDiagnostics(status == 404
                         ? "Nothing here. The sandbox serves /{ODS}/STU3/1/gpconnect..., /spine-directory/FHIR/R4, "
-                                + "/personal-demographics/FHIR/R4 and /_sandbox"
+                                + "/personal-demographics/FHIR/R4, /shcr/FHIR/R4, /oauth2/token and /_sandbox"
                         : "Injected fault: HTTP " + status);
         return SandboxResponse.fhir(status, FhirContexts.r4Json(outcome));
     }
