@@ -11,10 +11,6 @@ import dev.carerecord.sdk.gpconnect.GpConnectClient;
 import dev.carerecord.sdk.gpconnect.StructuredRecordRequest;
 import dev.carerecord.sdk.gpconnect.StructuredRecordResult;
 import dev.carerecord.sdk.model.CareRecord;
-import dev.carerecord.sdk.sandbox.RecordedRequest;
-import dev.carerecord.sdk.sandbox.Sandbox;
-import dev.carerecord.sdk.sandbox.SandboxRoutes;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Benchmark 3 (latency): a cached record served again. {@code clientCacheHit} is the whole
  * {@code GpConnectClient.getStructuredRecord} call whose answer is in the pipeline's {@code ResponseCache}
- * (input checks, routing, request building, cache key, store lookup, audit event); {@code pipelineCacheHit} is
+ * (input checks, routing, request building, cache key, store lookup, audit event), from a
+ * {@link CacheablePractice} (the sandbox sends {@code no-store}); {@code pipelineCacheHit} is
  * {@code HttpPipeline.execute} alone for a prebuilt request of the same shape; the baseline is a
  * {@code ConcurrentHashMap} lookup of the same value, the floor of any in-memory cache.
  */
@@ -39,7 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class CacheHitBenchmark {
     private final RequesterContext requester = GpConnectSetup.requester();
     private final StructuredRecordRequest request = GpConnectSetup.request();
-    private Sandbox sandbox;
+    private CacheablePractice practice;
     private HttpPipeline pipeline;
     private GpConnectClient client;
     private PipelineRequest prebuilt;
@@ -51,26 +48,22 @@ public class CacheHitBenchmark {
 
     @Setup
     public void start() {
-        sandbox = Sandbox.builder().scale(RoundTripBenchmark.SCALE).clock(BenchInputs.CLOCK).start();
+        practice = new CacheablePractice(BenchInputs.stu3(BenchInputs.Stu3Size.KB_300));
         pipeline = HttpPipeline.builder().clientName("bench-cache")
                 .cacheOptions(CacheOptions.builder().clinicalCaching(true).build()).build();
-        client = GpConnectSetup.client(sandbox.urls().gpConnectStructured(GpConnectSetup.PRACTICE.value()), pipeline);
+        client = GpConnectSetup.client(practice.structuredUrl(), pipeline);
         StructuredRecordResult first = clientCacheHit();
         if (clientCacheHit() != first || pipeline.responseCache().stats().hits() < 1) {
             throw new IllegalStateException("the second call was not served from the cache");
         }
-        RecordedRequest sent = sandbox.requests().last(SandboxRoutes.GPC_STRUCTURED).orElseThrow();
-        PipelineRequest.Builder builder = PipelineRequest.builder(HttpMethod.POST,
-                        sandbox.urls().base() + sent.path())
-                .body(sent.body().getBytes(StandardCharsets.UTF_8))
-                .source("GP Connect bench").operation("bench.cached").requester(GpConnectSetup.requester())
-                .patient(GpConnectSetup.PATIENT).cachePolicy(CachePolicy.clinicalData());
-        sent.headers().forEach((name, values) -> {
-            if (name.startsWith("ssp-") && !name.equals("ssp-traceid") || name.equals("accept")) {
-                values.forEach(v -> builder.header(name, v));
-            }
-        });
-        prebuilt = builder.build();
+        prebuilt = PipelineRequest.builder(HttpMethod.POST, practice.structuredUrl())
+                .header("Accept", "application/fhir+json;charset=utf-8")
+                .header("Content-Type", "application/fhir+json;charset=utf-8")
+                .header("Ssp-From", "200000000359").header("Ssp-To", "918999198993")
+                .header("Ssp-InteractionID", "urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1")
+                .body(new byte[1200])
+                .source("GP Connect bench").operation("bench.cached").requester(requester)
+                .patient(GpConnectSetup.PATIENT).cachePolicy(CachePolicy.clinicalData()).build();
         CareRecord record = pipeline.execute(prebuilt, response -> first.record());
         if (pipelineCacheHit() != record) {
             throw new IllegalStateException("the prebuilt request was not served from the cache");
@@ -83,7 +76,7 @@ public class CacheHitBenchmark {
     public void stop() {
         client.close();
         pipeline.close();
-        sandbox.close();
+        practice.close();
     }
 
     @Benchmark
