@@ -52,7 +52,7 @@ class BenchInputsTest {
     void theSdkPathMapsTheRichRecordIntoPopulatedSections() {
         StructuredRecordMapping mapping = SdkPaths.stu3(BenchInputs.stu3(BenchInputs.Stu3Size.KB_300));
         CareRecord record = mapping.record();
-        assertThat(mapping.entryCount()).isGreaterThan(100);
+        assertThat(mapping.entriesMapped()).isGreaterThan(100);
         for (SectionKind kind : new SectionKind[] {SectionKind.MEDICATIONS, SectionKind.ALLERGIES,
                 SectionKind.PROBLEMS, SectionKind.RESULTS, SectionKind.ENCOUNTERS}) {
             assertThat(record.section(kind).entries()).as(kind.name()).isNotEmpty();

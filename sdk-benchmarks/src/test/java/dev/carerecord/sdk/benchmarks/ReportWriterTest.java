@@ -32,8 +32,19 @@ class ReportWriterTest {
         JsonNode peak = JSON.readTree("{\"inputBytes\":10485760,\"floorMb\":40,\"sdkMb\":90,\"hapiMb\":100,"
                 + "\"jacksonMb\":60}");
 
-        String report = new ReportWriter(JmhResults.read(results), footprint, peak).write("test machine",
-                Optional.of("## Where the time goes\n\nnotes"));
+        String previous = System.getProperty(BenchInputs.DIR_PROPERTY);
+        System.setProperty(BenchInputs.DIR_PROPERTY, results.resolve("no-inputs").toString());
+        String report;
+        try {
+            report = new ReportWriter(JmhResults.read(results), footprint, peak).write("test machine",
+                    Optional.of("## Where the time goes\n\nnotes"));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(BenchInputs.DIR_PROPERTY);
+            } else {
+                System.setProperty(BenchInputs.DIR_PROPERTY, previous);
+            }
+        }
 
         assertThat(report).contains("test machine").contains("## Where the time goes");
         assertThat(row(report, "STU3 293 KB: parse + map vs HAPI")).contains("| 1.20x |").endsWith("| MET |");
