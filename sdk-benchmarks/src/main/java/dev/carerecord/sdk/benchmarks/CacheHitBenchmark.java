@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -46,8 +47,19 @@ public class CacheHitBenchmark {
     private final ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();
     private String mapKey;
 
+    /**
+     * {@code default}: as shipped. {@code pinned}: with {@code jakarta.json.provider} set to Parsson's provider,
+     * which spares {@code jakarta.json.Json}'s service-loader scan of the class path on every builder the client
+     * makes (JWT and Parameters body, per call): a what-if for the fix proposed in the report.
+     */
+    @Param({"default"})
+    public String jsonProvider;
+
     @Setup
     public void start() {
+        if ("pinned".equals(jsonProvider)) {
+            System.setProperty("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
+        }
         practice = new CacheablePractice(BenchInputs.stu3(BenchInputs.Stu3Size.KB_300));
         pipeline = HttpPipeline.builder().clientName("bench-cache")
                 .cacheOptions(CacheOptions.builder().clinicalCaching(true).build()).build();

@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * the SDK) the record. Writes {@code peak-heap.json} into the directory given as the first argument.
  */
 public final class PeakHeapSearch {
-    static final int STEP_MB = 2;
-    private static final int MAX_MB = 2048;
+    static final int STEP_MB = 4;
+    private static final int FLOOR_MAX_MB = 512;
+    private static final int ABOVE_FLOOR_MAX_MB = 320;
 
     private PeakHeapSearch() {
     }
@@ -34,15 +35,17 @@ public final class PeakHeapSearch {
         BenchInputs.stu3(BenchInputs.Stu3Size.MB_10);
         BenchInputs.stu3(BenchInputs.Stu3Size.KB_300);
         List<String> modes = List.of("floor", "sdk", "hapi", "jackson");
+        int floor = smallestHeap("floor", document, 8, FLOOR_MAX_MB);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, Future<Integer>> found = new LinkedHashMap<>();
-        for (String mode : modes) {
-            found.put(mode, pool.submit(() -> smallestHeap(mode, document)));
+        for (String mode : modes.subList(1, modes.size())) {
+            found.put(mode, pool.submit(() -> smallestHeap(mode, document, floor, floor + ABOVE_FLOOR_MAX_MB)));
         }
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("inputBytes", Files.size(document));
         results.put("stepMb", STEP_MB);
-        for (String mode : modes) {
+        results.put("floorMb", floor);
+        for (String mode : modes.subList(1, modes.size())) {
             results.put(mode + "Mb", found.get(mode).get());
         }
         pool.shutdown();
@@ -52,13 +55,13 @@ public final class PeakHeapSearch {
         System.out.println(results);
     }
 
-    /** The smallest heap in MB (to {@link #STEP_MB}) with which {@code mode} succeeds. */
-    static int smallestHeap(String mode, Path document) throws Exception {
-        int ok = MAX_MB;
+    /** The smallest heap in MB (to {@link #STEP_MB}) in {@code (atLeast, atMost]} with which {@code mode} succeeds. */
+    static int smallestHeap(String mode, Path document, int atLeast, int atMost) throws Exception {
+        int ok = atMost;
         if (!runs(mode, document, ok)) {
-            throw new IllegalStateException(mode + " fails even with " + MAX_MB + " MB");
+            throw new IllegalStateException(mode + " fails even with " + atMost + " MB");
         }
-        int failed = 8;
+        int failed = atLeast;
         while (ok - failed > STEP_MB) {
             int mid = (ok + failed) / 2;
             if (runs(mode, document, mid)) {
@@ -73,14 +76,14 @@ public final class PeakHeapSearch {
     private static boolean runs(String mode, Path document, int heapMb) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx" + heapMb + "m", "-XX:-UseGCOverheadLimit",
+                "-XX:+UseSerialGC", "-Xmx" + heapMb + "m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-D" + BenchInputs.DIR_PROPERTY + "=" + BenchInputs.directory().toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"),
                 PeakHeapProbe.class.getName(), mode, document.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return false;
         }
