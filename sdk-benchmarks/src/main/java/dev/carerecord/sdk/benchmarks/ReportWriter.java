@@ -256,7 +256,11 @@ public final class ReportWriter {
     }
 
     private static String latency(JmhResults.Result r) {
-        return String.format(Locale.ROOT, "p50 %.1f us, p99 %.1f us", micros(r, 50.0), micros(r, 99.0));
+        return "p50 " + micros(micros(r, 50.0)) + ", p99 " + micros(micros(r, 99.0));
+    }
+
+    private static String micros(double us) {
+        return us < 1 ? String.format(Locale.ROOT, "%.0f ns", us * 1000) : String.format(Locale.ROOT, "%.1f us", us);
     }
 
     private static String roundTrip(JmhResults.Result r) {
@@ -287,7 +291,7 @@ public final class ReportWriter {
     }
 
     private static String ratio(double r) {
-        return String.format(Locale.ROOT, "%.2fx", r);
+        return r >= 100 ? String.format(Locale.ROOT, "%,.0fx", r) : String.format(Locale.ROOT, "%.2fx", r);
     }
 
     static String verdict(boolean met) {
