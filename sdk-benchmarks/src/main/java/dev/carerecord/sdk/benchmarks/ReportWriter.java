@@ -218,7 +218,9 @@ public final class ReportWriter {
                 + "throughput = threads / mean time (closed loop). Baseline: `java.net.http` with the headers, JWT and "
                 + "body the client sent (fresh `Ssp-TraceID` per call), then HAPI's parse.\n");
         md.append("- **5 cold start**: JMH single shot in fresh JVMs (one per fork); the sandbox runs in another JVM. "
-                + "Mean over forks (min - max).\n");
+                + "Mean over forks.\n");
+        md.append("- **±**: JMH's 99.9% confidence half-width over the measured iterations; on a shared machine it is "
+                + "wide, and ratios of one run are only as good as it.\n");
     }
 
     private void row(String number, String what, String sdk, String baseline, String ratio, String target,
@@ -248,7 +250,11 @@ public final class ReportWriter {
 
     private static String speed(JmhResults.Result r, long bytes) {
         double ms = toMillis(r.score(), r.unit());
+        double error = toMillis(r.error(), r.unit());
         String time = ms >= 10 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.2f ms", ms);
+        if (!Double.isNaN(error) && error > 0) {
+            time += ms >= 10 ? String.format(Locale.ROOT, " ± %.0f", error) : String.format(Locale.ROOT, " ± %.2f", error);
+        }
         if (bytes <= 0) {
             return time;
         }

@@ -48,7 +48,7 @@ class ReportWriterTest {
 
         assertThat(report).contains("test machine").contains("## Where the time goes");
         assertThat(row(report, "STU3 293 KB: parse + map vs HAPI")).contains("| 1.20x |").endsWith("| MET |");
-        assertThat(row(report, "STU3 MB_1: parse + map vs HAPI")).contains("| 40 ms | 20 ms | 2.00x |")
+        assertThat(row(report, "STU3 MB_1: parse + map vs HAPI")).contains("| 40 ms ± 0 | 20 ms ± 0 | 2.00x |")
                 .endsWith("| NOT MET |");
         assertThat(row(report, "concurrency 8")).contains("400 req/s").contains("500 req/s").contains("0.80x")
                 .endsWith("| NOT MET |");
