@@ -15,6 +15,9 @@ import java.util.Optional;
  * its resource type and id). Ids reveal nothing of the item.
  */
 public final class EntryIds {
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(EntryIds::sha256);
+    private static final HexFormat HEX = HexFormat.of();
+
     private EntryIds() {
     }
 
@@ -45,9 +48,14 @@ public final class EntryIds {
     }
 
     private static String hash(String seed) {
+        // one digest per thread: looking the algorithm up for every entry cost more than hashing the seed
+        byte[] digest = SHA_256.get().digest(seed.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

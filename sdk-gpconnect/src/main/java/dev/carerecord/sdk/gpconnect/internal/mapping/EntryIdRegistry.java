@@ -4,6 +4,7 @@ import dev.carerecord.sdk.model.EntryIds;
 import dev.carerecord.sdk.model.provenance.SourceKind;
 import dev.carerecord.sdk.model.value.CodeSystems;
 import dev.carerecord.sdk.model.value.Identifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -25,23 +26,36 @@ import org.hl7.fhir.dstu3.model.Resource;
 final class EntryIdRegistry {
     private final String providerOds;
     private final ResourceIndex index;
-    private final Map<Resource, String> ids = new IdentityHashMap<>();
-    private final Map<Resource, Boolean> shared = new IdentityHashMap<>();
+    private final Map<Resource, String> ids;
+    private final Map<Resource, Boolean> shared;
 
     EntryIdRegistry(String providerOds, ResourceIndex index, Collection<? extends Resource> items) {
         this.providerOds = providerOds;
         this.index = index;
-        Map<String, Integer> counts = new HashMap<>();
+        this.ids = new IdentityHashMap<>(items.size());
+        this.shared = new IdentityHashMap<>(items.size());
+        // each item's first identifier and business key are worked out once (they are read twice)
+        List<Optional<Identifier>> firsts = new ArrayList<>(items.size());
+        List<String> keys = new ArrayList<>(items.size());
+        Map<String, Integer> counts = new HashMap<>(items.size() * 2);
         for (Resource item : items) {
-            businessKey(item).ifPresent(key -> counts.merge(key, 1, Integer::sum));
+            Optional<Identifier> first = firstIdentifier(item);
+            String key = first.map(EntryIdRegistry::businessKey).orElse(null);
+            firsts.add(first);
+            keys.add(key);
+            if (key != null) {
+                counts.merge(key, 1, Integer::sum);
+            }
         }
+        int i = 0;
         for (Resource item : items) {
-            Optional<String> key = businessKey(item);
-            boolean collides = key.isPresent() && counts.get(key.get()) > 1;
+            String key = keys.get(i);
+            boolean collides = key != null && counts.get(key) > 1;
             shared.put(item, collides);
-            Optional<Identifier> business = collides ? Optional.empty() : firstIdentifier(item);
+            Optional<Identifier> business = collides ? Optional.empty() : firsts.get(i);
             ids.put(item, EntryIds.of(SourceKind.GP_CONNECT_STU3, providerOds, item.fhirType(), business,
                     resourceId(item)));
+            i++;
         }
     }
 
@@ -72,9 +86,8 @@ final class EntryIdRegistry {
         return id != null ? id : "entry" + index.position(item);
     }
 
-    private static Optional<String> businessKey(Resource item) {
-        return firstIdentifier(item).map(identifier -> CodeSystems.normalise(identifier.system().orElse(""))
-                + "|" + identifier.value());
+    private static String businessKey(Identifier identifier) {
+        return CodeSystems.normalise(identifier.system().orElse("")) + "|" + identifier.value();
     }
 
     private static Optional<Identifier> firstIdentifier(Resource item) {

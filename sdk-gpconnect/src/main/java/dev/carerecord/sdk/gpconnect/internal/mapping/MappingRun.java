@@ -161,7 +161,7 @@ final class MappingRun {
      * on {@code kind} and returns empty. A reference with only a display or an identifier is not an issue.
      */
     Optional<Resource> resolve(Reference reference, Resource from, SectionKind kind) {
-        if (reference == null || reference.isEmpty()) {
+        if (reference == null) {
             return Optional.empty();
         }
         Optional<Resource> target = index.resolve(reference, from);
@@ -205,7 +205,7 @@ final class MappingRun {
      * the actor's name and an issue is recorded.
      */
     Optional<Actor> actor(Reference reference, Resource from, SectionKind kind) {
-        if (reference == null || reference.isEmpty()) {
+        if (reference == null) {
             return Optional.empty();
         }
         Optional<Actor> actor = resolve(reference, from, kind).flatMap(actors::actor);

@@ -164,12 +164,18 @@ final class ResourceIndex {
         if (history >= 0) {
             ref = ref.substring(0, history);
         }
-        String[] parts = ref.split("/");
-        if (parts.length < 2) {
+        // the last two segments are Type/id, as String.split("/") would give them (trailing empty segments
+        // dropped); found by hand because this runs for every reference
+        int end = ref.length();
+        while (end > 0 && ref.charAt(end - 1) == '/') {
+            end--;
+        }
+        int slash = end == 0 ? -1 : ref.lastIndexOf('/', end - 1);
+        if (slash < 0) {
             return bareId(ref);
         }
-        String type = parts[parts.length - 2];
-        String id = parts[parts.length - 1];
+        String type = ref.substring(slash == 0 ? 0 : ref.lastIndexOf('/', slash - 1) + 1, slash);
+        String id = ref.substring(slash + 1, end);
         return get(type, id);
     }
 

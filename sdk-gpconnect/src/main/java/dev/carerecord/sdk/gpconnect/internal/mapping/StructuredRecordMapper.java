@@ -78,7 +78,7 @@ public final class StructuredRecordMapper {
     public StructuredRecordMapping map(Bundle bundle, MappingContext context) {
         Objects.requireNonNull(context, "context");
         try {
-            return mapBundle(bundle, context);
+            return ValuePool.during(() -> mapBundle(bundle, context));
         } catch (RuntimeException failure) {
             // last resort: per-resource failures are already contained; this covers a failure in between
             LOG.debug("mapping of a GP Connect structured Bundle failed with {}", failure.getClass().getName());

@@ -43,32 +43,43 @@ final class Stu3Values {
 
     /** The string stripped, or empty when null or blank. */
     static Optional<String> text(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? Optional.empty() : Optional.of(value);
+        ValuePool pool = ValuePool.current();
+        return pool == null ? Optional.of(value) : pool.text(value);
+    }
+
+    /** The string stripped of surrounding space, or empty when null or blank. */
+    static Optional<String> stripped(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        ValuePool pool = ValuePool.current();
+        return pool == null ? Optional.of(value.strip()) : pool.stripped(value);
     }
 
     /** The value of a primitive (a code, a string, an enumeration) as sent, stripped; empty when absent. */
     static Optional<String> code(PrimitiveType<?> primitive) {
-        if (primitive == null || primitive.isEmpty()) {
+        // not primitive.isEmpty(): HAPI's deep emptiness walk costs more than reading the value, and a primitive
+        // with extensions but no value gives empty here either way
+        if (primitive == null) {
             return Optional.empty();
         }
-        String value = primitive.getValueAsString();
-        return value == null ? Optional.empty() : text(value.strip());
+        return stripped(primitive.getValueAsString());
     }
 
     /** A coded value with every coding and the text; {@link CodedValue#EMPTY} when absent. */
     static CodedValue coded(CodeableConcept concept) {
-        if (concept == null || concept.isEmpty()) {
+        if (concept == null) {
             return CodedValue.EMPTY;
         }
-        List<Coding> codings = new ArrayList<>();
+        List<Coding> codings = new ArrayList<>(concept.hasCoding() ? concept.getCoding().size() + 1 : 0);
         for (org.hl7.fhir.dstu3.model.Coding coding : concept.getCoding()) {
             addCoding(codings, coding);
         }
-        return new CodedValue(codings, text(concept.getText()));
+        Optional<String> text = text(concept.getText());
+        return codings.isEmpty() && text.isEmpty() ? CodedValue.EMPTY : new CodedValue(codings, text);
     }
 
     /** A coded value, or empty when the concept is absent or has neither codings nor text. */
@@ -97,11 +108,11 @@ final class Stu3Values {
 
     /** The model coding for a STU3 coding (system and code stripped of stray spaces), or empty when blank. */
     static Optional<Coding> coding(org.hl7.fhir.dstu3.model.Coding coding) {
-        if (coding == null || coding.isEmpty()) {
+        if (coding == null) {
             return Optional.empty();
         }
-        Optional<String> system = text(coding.getSystem()).map(String::strip);
-        Optional<String> code = text(coding.getCode()).map(String::strip);
+        Optional<String> system = stripped(coding.getSystem());
+        Optional<String> code = stripped(coding.getCode());
         Optional<String> display = text(coding.getDisplay());
         if (system.isEmpty() && code.isEmpty() && display.isEmpty()) {
             return Optional.empty();
@@ -132,13 +143,18 @@ final class Stu3Values {
 
     /** A date or date-time at the precision the source recorded. */
     static Optional<PartialDateTime> date(Type value) {
-        if (value instanceof BaseDateTimeType dateTime && !dateTime.isEmpty()) {
-            return PartialDateTime.tryParse(dateTime.getValueAsString());
+        if (value instanceof BaseDateTimeType dateTime) {
+            return date(dateTime.getValueAsString());
         }
         if (value instanceof StringType string) {
-            return PartialDateTime.tryParse(string.getValue());
+            return date(string.getValue());
         }
         return Optional.empty();
+    }
+
+    private static Optional<PartialDateTime> date(String text) {
+        ValuePool pool = ValuePool.current();
+        return text == null ? Optional.empty() : pool == null ? PartialDateTime.tryParse(text) : pool.date(text);
     }
 
     /** A period; a single date-time becomes a period that starts then. */
@@ -189,8 +205,7 @@ final class Stu3Values {
         if (identifier == null || text(identifier.getValue()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Identifier(text(identifier.getSystem()).map(String::strip),
-                identifier.getValue().strip()));
+        return Optional.of(new Identifier(stripped(identifier.getSystem()), identifier.getValue().strip()));
     }
 
     /** A person's name as recorded. */
