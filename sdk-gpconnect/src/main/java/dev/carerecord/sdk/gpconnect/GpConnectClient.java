@@ -126,7 +126,7 @@ public final class GpConnectClient implements AutoCloseable {
                 .correlation(CorrelationPolicy.freshPerAttempt("Ssp-TraceID"))
                 .attemptHeaders((attempt, traceId) -> Map.of("Authorization",
                         "Bearer " + UnsignedJwt.write(claims(requester, endpoint, interaction))))
-                .cachePolicy(CachePolicy.clinicalData())
+                .cachePolicy(CachePolicy.clinicalData().noStoreOverridable())
                 .errorDecoder(GpConnectErrorDecoder.INSTANCE)
                 .build();
         ResponseHandler<StructuredRecordResult> handler = response -> map(response, endpoint, practice, request);

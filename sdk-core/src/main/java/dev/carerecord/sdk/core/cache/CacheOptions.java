@@ -160,7 +160,10 @@ public final class CacheOptions {
             return this;
         }
 
-        /** Override {@code no-store} for these sources (by request source name), where the client allows it. */
+        /**
+         * Override {@code no-store} for these sources (by request source name, e.g. {@code "PDS"}; a trailing
+         * {@code *} matches a prefix, e.g. {@code "GP Connect*"} for every practice), where the client allows it.
+         */
         public Builder overrideNoStoreFor(String... sources) {
             Arrays.stream(sources).map(s -> Objects.requireNonNull(s, "source")).forEach(noStoreOverrideSources::add);
             return this;

@@ -227,6 +227,18 @@ class CacheTest {
         call(reference().cachePolicy(overridable).build());
         call(reference().cachePolicy(overridable).build());
         assertThat(server.count("/sds")).isEqualTo(5);
+
+        // a trailing * names every source with that prefix; anything else must match whole
+        pipeline.close();
+        pipeline = pipeline(CacheOptions.builder().overrideNoStoreFor("SD*").build());
+        call(reference().cachePolicy(overridable).build());
+        call(reference().cachePolicy(overridable).build());
+        assertThat(server.count("/sds")).isEqualTo(6);
+        pipeline.close();
+        pipeline = pipeline(CacheOptions.builder().overrideNoStoreFor("SD").build());
+        call(reference().cachePolicy(overridable).build());
+        call(reference().cachePolicy(overridable).build());
+        assertThat(server.count("/sds")).isEqualTo(8);
     }
 
     @Test

@@ -317,6 +317,41 @@ class GpConnectClientSandboxTest {
     }
 
     @Test
+    void providersNoStore_isHonoured_unlessTheIntegratorOptsIn_andThenNeverAcrossRequesters() {
+        StructuredRecordRequest allergies = StructuredRecordRequest.builder().allergies(true).build();
+        HttpPipeline caching = HttpPipeline.builder().clientName("gpconnect-cache").cacheOptions(
+                dev.carerecord.sdk.core.cache.CacheOptions.builder().clinicalCaching(true).build()).build();
+        try (GpConnectClient cached = GpConnectClient.builder().consumer(consumer()).routing(staticRouting(sandbox))
+                .pipeline(caching).build()) {
+            NhsNumber rich = NhsNumber.parse(SandboxPatients.RICH.nhsNumber());
+            cached.getStructuredRecord(REQUESTER, rich, PRACTICE_A, allergies);
+            cached.getStructuredRecord(REQUESTER, rich, PRACTICE_A, allergies);
+            assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).as("no-store honoured").isEqualTo(2);
+        } finally {
+            caching.close();
+        }
+        sandbox.requests().clear();
+        HttpPipeline optedIn = HttpPipeline.builder().clientName("gpconnect-cache").cacheOptions(
+                dev.carerecord.sdk.core.cache.CacheOptions.builder().clinicalCaching(true)
+                        .overrideNoStoreFor("GP Connect*").build()).build();
+        try (GpConnectClient cached = GpConnectClient.builder().consumer(consumer()).routing(staticRouting(sandbox))
+                .pipeline(optedIn).build()) {
+            NhsNumber rich = NhsNumber.parse(SandboxPatients.RICH.nhsNumber());
+            StructuredRecordResult first = cached.getStructuredRecord(REQUESTER, rich, PRACTICE_A, allergies);
+            StructuredRecordResult again = cached.getStructuredRecord(REQUESTER, rich, PRACTICE_A, allergies);
+            assertThat(again.record()).isEqualTo(first.record());
+            assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).isEqualTo(1);
+            cached.getStructuredRecord(requester("another-session"), rich, PRACTICE_A, allergies);
+            assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).as("other session").isEqualTo(2);
+            optedIn.responseCache().purgePatient(rich);
+            cached.getStructuredRecord(REQUESTER, rich, PRACTICE_A, allergies);
+            assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).as("after purge").isEqualTo(3);
+        } finally {
+            optedIn.close();
+        }
+    }
+
+    @Test
     void demographicCrossCheck_flagsWhatDiffers() {
         StructuredRecordResult result = get(SandboxPatients.RICH, StructuredRecordRequest.builder().allergies(true).build());
         PatientDemographics returned = result.record().patient();

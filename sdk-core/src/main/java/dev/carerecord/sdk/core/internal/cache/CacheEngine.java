@@ -103,8 +103,16 @@ public final class CacheEngine {
     }
 
     private boolean mayOverrideNoStore(PipelineRequest request) {
-        return request.cachePolicy().isNoStoreOverridable()
-                && options.noStoreOverrideSources().contains(request.source());
+        if (!request.cachePolicy().isNoStoreOverridable()) {
+            return false;
+        }
+        String source = request.source();
+        for (String named : options.noStoreOverrideSources()) {
+            if (named.equals(source) || named.endsWith("*") && source.startsWith(named.substring(0, named.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean forbidsStoring(HttpHeaders headers) {
