@@ -3,10 +3,8 @@ package dev.carerecord.sdk.fhir.auth;
 import dev.carerecord.sdk.core.RequesterContext;
 import dev.carerecord.sdk.core.exception.InvalidInputException;
 import dev.carerecord.sdk.core.http.HttpPipeline;
-import dev.carerecord.sdk.fhir.PipelineClientBuilder;
 import dev.carerecord.sdk.fhir.internal.auth.TokenCache;
 import dev.carerecord.sdk.fhir.internal.auth.TokenEndpoint;
-import dev.carerecord.sdk.fhir.internal.client.Urls;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,9 +53,9 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     private ClientCredentialsTokenProvider(Builder b, HttpPipeline pipeline, boolean owns) {
         this.pipeline = pipeline;
         this.ownsPipeline = owns;
-        this.endpoint = new TokenEndpoint(pipeline, b.tokenUrl, b.clockValue(), b.defaultLifetime);
-        this.cache = new TokenCache(b.clockValue(), b.refreshMargin);
-        this.clientId = b.clientId;
+        this.endpoint = new TokenEndpoint(pipeline, b.tokenUrlValue(), b.clockValue(), b.defaultLifetimeValue());
+        this.cache = new TokenCache(b.clockValue(), b.refreshMarginValue());
+        this.clientId = b.clientIdValue();
         this.clientSecret = b.clientSecret;
         this.scope = b.scope;
         this.authentication = b.authentication;
@@ -112,28 +110,12 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     }
 
     /** Collects a {@link ClientCredentialsTokenProvider}. Not thread-safe. */
-    public static final class Builder extends PipelineClientBuilder<Builder> {
-        private String tokenUrl;
-        private String clientId;
+    public static final class Builder extends TokenProviderBuilder<Builder> {
         private String clientSecret;
         private String scope;
         private ClientAuthentication authentication = ClientAuthentication.BASIC;
-        private Duration refreshMargin = Duration.ofSeconds(60);
-        private Duration defaultLifetime = Duration.ofMinutes(5);
 
         private Builder() {
-        }
-
-        /** The token endpoint. Required. */
-        public Builder tokenUrl(String value) {
-            this.tokenUrl = Urls.requireHttpUrl(value, "tokenUrl");
-            return this;
-        }
-
-        /** The client id. Required. */
-        public Builder clientId(String value) {
-            this.clientId = requireText(value, "clientId");
-            return this;
         }
 
         /** The client secret. Required; never logged. */
@@ -157,26 +139,6 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
             return this;
         }
 
-        /** How long before expiry a token is refreshed; default 60 s. */
-        public Builder refreshMargin(Duration value) {
-            Objects.requireNonNull(value, "refreshMargin");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("refreshMargin must not be negative");
-            }
-            this.refreshMargin = value;
-            return this;
-        }
-
-        /** The life assumed when a token response has no {@code expires_in}; default 5 minutes. */
-        public Builder defaultTokenLifetime(Duration value) {
-            Objects.requireNonNull(value, "defaultTokenLifetime");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("defaultTokenLifetime must be positive");
-            }
-            this.defaultLifetime = value;
-            return this;
-        }
-
         java.time.Clock clockValue() {
             return clock();
         }
@@ -187,18 +149,11 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
          * @throws IllegalStateException when the token URL, client id or secret is missing
          */
         public ClientCredentialsTokenProvider build() {
-            if (tokenUrl == null || clientId == null || clientSecret == null) {
+            if (tokenUrlValue() == null || clientIdValue() == null || clientSecret == null) {
                 throw new IllegalStateException("tokenUrl, clientId and clientSecret are required");
             }
             boolean owns = pipelineOwned();
             return new ClientCredentialsTokenProvider(this, buildPipeline("oauth2-token"), owns);
         }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        return value.strip();
     }
 }

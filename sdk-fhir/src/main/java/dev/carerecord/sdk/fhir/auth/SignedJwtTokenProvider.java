@@ -1,13 +1,10 @@
 package dev.carerecord.sdk.fhir.auth;
 
 import dev.carerecord.sdk.core.RequesterContext;
-import dev.carerecord.sdk.core.exception.InvalidInputException;
 import dev.carerecord.sdk.core.http.HttpPipeline;
-import dev.carerecord.sdk.fhir.PipelineClientBuilder;
 import dev.carerecord.sdk.fhir.internal.auth.ClientAssertion;
 import dev.carerecord.sdk.fhir.internal.auth.TokenCache;
 import dev.carerecord.sdk.fhir.internal.auth.TokenEndpoint;
-import dev.carerecord.sdk.fhir.internal.client.Urls;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,11 +52,11 @@ public final class SignedJwtTokenProvider implements AccessTokenProvider, AutoCl
         this.clock = b.clockValue();
         this.pipeline = pipeline;
         this.ownsPipeline = b.ownsPipeline();
-        this.endpoint = new TokenEndpoint(pipeline, b.tokenUrl, clock, b.defaultLifetime);
-        this.cache = new TokenCache(clock, b.refreshMargin);
+        this.endpoint = new TokenEndpoint(pipeline, b.tokenUrlValue(), clock, b.defaultLifetimeValue());
+        this.cache = new TokenCache(clock, b.refreshMarginValue());
         this.signer = b.signer;
         this.keyId = b.keyId;
-        this.clientId = b.clientId;
+        this.clientId = b.clientIdValue();
         this.assertionLifetime = b.assertionLifetime;
     }
 
@@ -99,28 +96,12 @@ public final class SignedJwtTokenProvider implements AccessTokenProvider, AutoCl
     }
 
     /** Collects a {@link SignedJwtTokenProvider}. Not thread-safe. */
-    public static final class Builder extends PipelineClientBuilder<Builder> {
-        private String tokenUrl;
-        private String clientId;
+    public static final class Builder extends TokenProviderBuilder<Builder> {
         private String keyId;
         private JwtSigner signer;
         private Duration assertionLifetime = Duration.ofMinutes(5).minusSeconds(30);
-        private Duration refreshMargin = Duration.ofSeconds(60);
-        private Duration defaultLifetime = Duration.ofMinutes(5);
 
         private Builder() {
-        }
-
-        /** The token endpoint, exactly as registered: it is also the assertion's {@code aud}. Required. */
-        public Builder tokenUrl(String value) {
-            this.tokenUrl = Urls.requireHttpUrl(value, "tokenUrl");
-            return this;
-        }
-
-        /** The client id: the application's API key ({@code iss} and {@code sub}). Required. */
-        public Builder clientId(String value) {
-            this.clientId = requireText(value, "clientId");
-            return this;
         }
 
         /** The {@code kid} of the public key registered for the application. Required. */
@@ -156,26 +137,6 @@ public final class SignedJwtTokenProvider implements AccessTokenProvider, AutoCl
             return this;
         }
 
-        /** How long before expiry a token is refreshed; default 60 s. */
-        public Builder refreshMargin(Duration value) {
-            Objects.requireNonNull(value, "refreshMargin");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("refreshMargin must not be negative");
-            }
-            this.refreshMargin = value;
-            return this;
-        }
-
-        /** The life assumed when a token response has no {@code expires_in}; default 5 minutes. */
-        public Builder defaultTokenLifetime(Duration value) {
-            Objects.requireNonNull(value, "defaultTokenLifetime");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("defaultTokenLifetime must be positive");
-            }
-            this.defaultLifetime = value;
-            return this;
-        }
-
         Clock clockValue() {
             return clock();
         }
@@ -190,17 +151,10 @@ public final class SignedJwtTokenProvider implements AccessTokenProvider, AutoCl
          * @throws IllegalStateException when the token URL, client id, key id or key is missing
          */
         public SignedJwtTokenProvider build() {
-            if (tokenUrl == null || clientId == null || keyId == null || signer == null) {
+            if (tokenUrlValue() == null || clientIdValue() == null || keyId == null || signer == null) {
                 throw new IllegalStateException("tokenUrl, clientId, keyId and a private key (or signer) are required");
             }
             return new SignedJwtTokenProvider(this, buildPipeline("oauth2-token"));
         }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        return value.strip();
     }
 }
