@@ -37,6 +37,19 @@ public interface ResponseHandler<T> {
     static <T> ResponseHandler<T> withPartial(ResponseHandler<T> handler, Predicate<? super T> partial) {
         Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(partial, "partial");
+        return decorated(handler, partial, handler::isCacheable);
+    }
+
+    /** {@code handler}, whose results matching {@code cacheable} may be cached and no others. */
+    static <T> ResponseHandler<T> cacheableWhen(ResponseHandler<T> handler, Predicate<? super T> cacheable) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(cacheable, "cacheable");
+        return decorated(handler, handler::isPartial, result -> handler.isCacheable(result) && cacheable.test(result));
+    }
+
+    /** {@code handler}'s parsing, with the partial and cacheable verdicts given. */
+    private static <T> ResponseHandler<T> decorated(ResponseHandler<T> handler, Predicate<? super T> partial,
+            Predicate<? super T> cacheable) {
         return new ResponseHandler<>() {
             @Override
             public T handle(HttpResponse response) throws Exception {
@@ -50,29 +63,7 @@ public interface ResponseHandler<T> {
 
             @Override
             public boolean isCacheable(T result) {
-                return handler.isCacheable(result);
-            }
-        };
-    }
-
-    /** {@code handler}, whose results matching {@code cacheable} may be cached and no others. */
-    static <T> ResponseHandler<T> cacheableWhen(ResponseHandler<T> handler, Predicate<? super T> cacheable) {
-        Objects.requireNonNull(handler, "handler");
-        Objects.requireNonNull(cacheable, "cacheable");
-        return new ResponseHandler<>() {
-            @Override
-            public T handle(HttpResponse response) throws Exception {
-                return handler.handle(response);
-            }
-
-            @Override
-            public boolean isPartial(T result) {
-                return handler.isPartial(result);
-            }
-
-            @Override
-            public boolean isCacheable(T result) {
-                return handler.isCacheable(result) && cacheable.test(result);
+                return cacheable.test(result);
             }
         };
     }

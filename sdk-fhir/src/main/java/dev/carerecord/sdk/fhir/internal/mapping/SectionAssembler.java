@@ -125,47 +125,40 @@ final class SectionAssembler {
 
     /** True when the entry asserts that there is nothing (or no information) rather than recording something. */
     static boolean assertsAbsence(Entry entry) {
-        if (entry instanceof AllergyEntry allergy) {
-            return allergy.noKnownAllergy() || NoKnownCodes.assertsAbsence(allergy.code());
+        if (entry instanceof AllergyEntry allergy && allergy.noKnownAllergy()) {
+            return true;
         }
-        if (entry instanceof ProblemEntry problem) {
-            return NoKnownCodes.assertsAbsence(problem.code());
-        }
-        if (entry instanceof MedicationEntry medication) {
-            return NoKnownCodes.assertsAbsence(medication.medication());
-        }
-        if (entry instanceof ImmunisationEntry immunisation) {
-            return NoKnownCodes.assertsAbsence(immunisation.vaccine());
-        }
-        if (entry instanceof ProcedureEntry procedure) {
-            return NoKnownCodes.assertsAbsence(procedure.code());
-        }
-        if (entry instanceof DeviceEntry device) {
-            return NoKnownCodes.assertsAbsence(device.type());
-        }
-        return false;
+        return absenceCode(entry).map(NoKnownCodes::assertsAbsence).orElse(false);
     }
 
     /** True when the entry says only that no information is available. */
     static boolean assertsNoInformation(Entry entry) {
+        if (entry instanceof AllergyEntry allergy && allergy.noKnownAllergy()) {
+            return false;
+        }
+        return absenceCode(entry).map(NoKnownCodes::assertsNoInformation).orElse(false);
+    }
+
+    /** The code by which an entry of a kind that can assert absence says what it records. */
+    private static Optional<CodedValue> absenceCode(Entry entry) {
         if (entry instanceof AllergyEntry allergy) {
-            return !allergy.noKnownAllergy() && NoKnownCodes.assertsNoInformation(allergy.code());
+            return Optional.of(allergy.code());
         }
         if (entry instanceof ProblemEntry problem) {
-            return NoKnownCodes.assertsNoInformation(problem.code());
+            return Optional.of(problem.code());
         }
         if (entry instanceof MedicationEntry medication) {
-            return NoKnownCodes.assertsNoInformation(medication.medication());
+            return Optional.of(medication.medication());
         }
         if (entry instanceof ImmunisationEntry immunisation) {
-            return NoKnownCodes.assertsNoInformation(immunisation.vaccine());
+            return Optional.of(immunisation.vaccine());
         }
         if (entry instanceof ProcedureEntry procedure) {
-            return NoKnownCodes.assertsNoInformation(procedure.code());
+            return Optional.of(procedure.code());
         }
         if (entry instanceof DeviceEntry device) {
-            return NoKnownCodes.assertsNoInformation(device.type());
+            return Optional.of(device.type());
         }
-        return false;
+        return Optional.empty();
     }
 }
