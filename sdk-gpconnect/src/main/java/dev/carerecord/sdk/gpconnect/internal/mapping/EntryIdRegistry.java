@@ -91,7 +91,15 @@ final class EntryIdRegistry {
     }
 
     private static Optional<Identifier> firstIdentifier(Resource item) {
-        List<Identifier> identifiers = Stu3Values.identifiers(ResourceFields.identifiers(item));
-        return identifiers.isEmpty() ? Optional.empty() : Optional.of(identifiers.get(0));
+        List<org.hl7.fhir.dstu3.model.Identifier> identifiers = ResourceFields.identifiers(item);
+        if (identifiers != null) {
+            for (org.hl7.fhir.dstu3.model.Identifier identifier : identifiers) {
+                Optional<Identifier> converted = Stu3Values.identifier(identifier);
+                if (converted.isPresent()) {
+                    return converted;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

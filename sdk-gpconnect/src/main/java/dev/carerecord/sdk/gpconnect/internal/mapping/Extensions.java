@@ -110,9 +110,10 @@ final class Extensions {
     /** Every extension on {@code element} whose URL normalises to {@code name}. */
     static List<Extension> all(IBaseHasExtensions element, String name) {
         List<Extension> found = new ArrayList<>();
-        if (element == null || !element.hasExtension()) {
+        if (element == null) {
             return found;
         }
+        // no hasExtension(): it walks every extension deeply; an empty one has no URL, so key() skips it anyway
         for (Object candidate : element.getExtension()) {
             if (candidate instanceof Extension extension && key(extension.getUrl()).equals(name)) {
                 found.add(extension);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.AllergyIntolerance;
+import org.hl7.fhir.dstu3.model.CodeableConcept;
 import org.hl7.fhir.dstu3.model.Coding;
 import org.hl7.fhir.dstu3.model.ListResource;
 import org.hl7.fhir.dstu3.model.Resource;
@@ -84,10 +85,11 @@ final class ListClassifier {
 
     private static List<String> snomedCodes(ListResource list) {
         List<String> codes = new ArrayList<>();
-        if (!list.hasCode()) {
+        CodeableConcept code = Stu3Values.field(list, "code", CodeableConcept.class);
+        if (code == null) {
             return codes;
         }
-        for (Coding coding : list.getCode().getCoding()) {
+        for (Coding coding : code.getCoding()) {
             String system = coding.getSystem();
             boolean snomed = system == null || system.isBlank()
                     || CodeSystems.normalise(system.strip()).equals(CodeSystems.SNOMED);
@@ -100,12 +102,13 @@ final class ListClassifier {
 
     private static Optional<ListRole> secondary(ListResource list) {
         List<String> candidates = new ArrayList<>();
-        if (list.hasCode()) {
-            for (Coding coding : list.getCode().getCoding()) {
+        CodeableConcept code = Stu3Values.field(list, "code", CodeableConcept.class);
+        if (code != null) {
+            for (Coding coding : code.getCoding()) {
                 candidates.add(coding.getCode());
                 candidates.add(coding.getDisplay());
             }
-            candidates.add(list.getCode().getText());
+            candidates.add(code.getText());
         }
         candidates.add(list.getTitle());
         for (String candidate : candidates) {

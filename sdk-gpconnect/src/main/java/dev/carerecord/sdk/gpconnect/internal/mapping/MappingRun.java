@@ -222,7 +222,7 @@ final class MappingRun {
     /** The provenance of an entry mapped from {@code resource}. */
     Provenance provenance(Resource resource, Optional<Actor> recorder, Optional<Actor> performer,
             Optional<PartialDateTime> recordedAt, Optional<String> location) {
-        Meta meta = resource.hasMeta() ? resource.getMeta() : null;
+        Meta meta = Stu3Values.field(resource, "meta", Meta.class);
         return new Provenance(context.source(), resource.fhirType(),
                 Optional.ofNullable(ResourceIndex.idPart(resource)),
                 meta == null ? Optional.empty() : Stu3Values.text(meta.getVersionId()),
@@ -234,8 +234,9 @@ final class MappingRun {
     /** The sensitivity of a resource: its {@code meta.security} labels (NOPAT...) and confidentiality level. */
     static Sensitivity sensitivity(Resource resource, List<CodeableConcept> extraLabels) {
         List<Coding> labels = new ArrayList<>();
-        if (resource.hasMeta()) {
-            for (org.hl7.fhir.dstu3.model.Coding security : resource.getMeta().getSecurity()) {
+        Meta meta = Stu3Values.field(resource, "meta", Meta.class);
+        if (meta != null) {
+            for (org.hl7.fhir.dstu3.model.Coding security : meta.getSecurity()) {
                 Stu3Values.coding(security).ifPresent(labels::add);
             }
         }

@@ -90,7 +90,7 @@ final class MedicationMapper {
         Optional<CodedValue> course = courseOfTherapy(request).or(() -> plan.flatMap(this::courseOfTherapy));
         Optional<Extension> repeats = Extensions.first(request, Extensions.REPEAT_INFORMATION);
         MedicationRequest.MedicationRequestDispenseRequestComponent dispense =
-                request.hasDispenseRequest() ? request.getDispenseRequest() : null;
+                Stu3Values.field(request, "dispenseRequest", MedicationRequest.MedicationRequestDispenseRequestComponent.class);
         Optional<Integer> repeatsAllowed = repeats.flatMap(r -> integer(r, "numberOfRepeatPrescriptionsAllowed"))
                 .or(() -> dispense != null && dispense.hasNumberOfRepeatsAllowed()
                         ? Optional.of(dispense.getNumberOfRepeatsAllowed()) : Optional.empty());
@@ -103,8 +103,7 @@ final class MedicationMapper {
                 medication(request, request.hasMedication() ? request.getMedication() : null),
                 Stu3Values.code(request.getStatusElement()), statusReason(request), course,
                 dosageText(request.getDosageInstruction()), patientInstructions(request.getDosageInstruction()),
-                dispense != null && dispense.hasQuantity() ? Stu3Values.quantity(dispense.getQuantity())
-                        : Optional.empty(),
+                dispense == null ? Optional.empty() : Stu3Values.quantity(dispensedQuantity(dispense)),
                 quantityText(request, dispense),
                 dispense != null && dispense.hasValidityPeriod() ? Stu3Values.period(dispense.getValidityPeriod())
                         : Optional.empty(),
@@ -174,10 +173,16 @@ final class MedicationMapper {
         return Extensions.value(resource, name).flatMap(Stu3Values::date);
     }
 
+    /** The quantity to dispense as sent, or null (read without creating an empty one). */
+    private static org.hl7.fhir.dstu3.model.Quantity dispensedQuantity(
+            MedicationRequest.MedicationRequestDispenseRequestComponent dispense) {
+        return Stu3Values.field(dispense, "quantity", org.hl7.fhir.dstu3.model.Quantity.class);
+    }
+
     private static Optional<String> quantityText(MedicationRequest request,
             MedicationRequest.MedicationRequestDispenseRequestComponent dispense) {
-        if (dispense != null && dispense.hasQuantity()) {
-            Optional<String> text = Extensions.value(dispense.getQuantity(), Extensions.QUANTITY_TEXT)
+        if (dispense != null && dispensedQuantity(dispense) != null) {
+            Optional<String> text = Extensions.value(dispensedQuantity(dispense), Extensions.QUANTITY_TEXT)
                     .flatMap(MedicationMapper::string);
             if (text.isPresent()) {
                 return text;

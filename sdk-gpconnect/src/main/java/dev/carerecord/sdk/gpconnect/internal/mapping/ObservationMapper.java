@@ -64,7 +64,7 @@ final class ObservationMapper {
             List<CodedValue> componentInterpretation = new ArrayList<>();
             Stu3Values.optionalCoded(component.getInterpretation()).ifPresent(componentInterpretation::add);
             components.add(new ObservationComponent(Stu3Values.coded(component.getCode()),
-                    value(run, component.hasValue() ? component.getValue() : null, observation, section),
+                    value(run, component.getValue(), observation, section),
                     componentInterpretation, ranges(component.getReferenceRange())));
         }
         List<String> notes = new ArrayList<>();
@@ -74,9 +74,9 @@ final class ObservationMapper {
                         Stu3Values.date(observation.getIssuedElement()), Optional.empty()),
                 MappingRun.sensitivity(observation), kind, Stu3Values.coded(observation.getCode()),
                 Stu3Values.codedList(observation.getCategory()), Stu3Values.code(observation.getStatusElement()),
-                observation.hasEffective() ? Stu3Values.start(observation.getEffective()) : Optional.empty(),
+                Stu3Values.start(observation.getEffective()),
                 Stu3Values.date(observation.getIssuedElement()),
-                value(run, observation.hasValue() ? observation.getValue() : null, observation, section),
+                value(run, observation.getValue(), observation, section),
                 Stu3Values.optionalCoded(observation.getDataAbsentReason()), interpretations,
                 ranges(observation.getReferenceRange()), components, specimens,
                 Stu3Values.optionalCoded(observation.getBodySite()), Optional.empty(), reportEntryId, members,

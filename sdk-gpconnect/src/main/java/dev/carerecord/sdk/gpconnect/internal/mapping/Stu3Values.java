@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Annotation;
+import org.hl7.fhir.dstu3.model.Base;
 import org.hl7.fhir.dstu3.model.BaseDateTimeType;
 import org.hl7.fhir.dstu3.model.CodeableConcept;
 import org.hl7.fhir.dstu3.model.Extension;
@@ -39,6 +40,16 @@ final class Stu3Values {
             "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid";
 
     private Stu3Values() {
+    }
+
+    /**
+     * The value held in a singular field of {@code owner}, or null when the field is unset. Unlike HAPI's
+     * {@code hasX()} it does not walk the value for emptiness (the caller reads what it needs next, and an empty
+     * value gives empty there), and unlike {@code getX()} it does not create an empty value in the resource.
+     */
+    static <T extends Base> T field(Base owner, String name, Class<T> type) {
+        Base[] values = owner.getProperty(name.hashCode(), name, false);
+        return values.length > 0 && type.isInstance(values[0]) ? type.cast(values[0]) : null;
     }
 
     /** The string stripped, or empty when null or blank. */
@@ -74,8 +85,10 @@ final class Stu3Values {
         if (concept == null) {
             return CodedValue.EMPTY;
         }
-        List<Coding> codings = new ArrayList<>(concept.hasCoding() ? concept.getCoding().size() + 1 : 0);
-        for (org.hl7.fhir.dstu3.model.Coding coding : concept.getCoding()) {
+        // getCoding(), not hasCoding(): the latter walks every coding deeply before the loop reads them anyway
+        List<org.hl7.fhir.dstu3.model.Coding> sources = concept.getCoding();
+        List<Coding> codings = new ArrayList<>(sources.isEmpty() ? 0 : sources.size() + 1);
+        for (org.hl7.fhir.dstu3.model.Coding coding : sources) {
             addCoding(codings, coding);
         }
         Optional<String> text = text(concept.getText());
@@ -202,10 +215,12 @@ final class Stu3Values {
 
     /** One identifier, or empty when it has no value. */
     static Optional<Identifier> identifier(org.hl7.fhir.dstu3.model.Identifier identifier) {
-        if (identifier == null || text(identifier.getValue()).isEmpty()) {
+        // the value is checked, not pooled: business identifiers are nearly all distinct
+        String value = identifier == null ? null : identifier.getValue();
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Identifier(stripped(identifier.getSystem()), identifier.getValue().strip()));
+        return Optional.of(new Identifier(stripped(identifier.getSystem()), value.strip()));
     }
 
     /** A person's name as recorded. */
