@@ -90,4 +90,41 @@ class ValueSharingTest {
         assertThat(Stu3Values.code(new StringType(" done "))).contains("done");
         assertThat(Stu3Values.coding(new org.hl7.fhir.dstu3.model.Coding())).isEmpty();
     }
+
+    @Test
+    void aFieldIsReadWithoutCreatingIt() {
+        org.hl7.fhir.dstu3.model.ListResource list = new org.hl7.fhir.dstu3.model.ListResource();
+        assertThat(Stu3Values.field(list, "code", CodeableConcept.class)).isNull();
+        assertThat(Stu3Values.field(list, "meta", org.hl7.fhir.dstu3.model.Meta.class)).isNull();
+        // nothing was created in the resource (getCode() would have added an empty concept)
+        assertThat(list.getNamedProperty("code").getValues()).isEmpty();
+        assertThat(list.getNamedProperty("meta").getValues()).isEmpty();
+
+        CodeableConcept code = new CodeableConcept().setText("Allergies");
+        list.setCode(code);
+        assertThat(Stu3Values.field(list, "code", CodeableConcept.class)).isSameAs(code);
+        // the wrong type asked for gives null, not a ClassCastException
+        assertThat(Stu3Values.field(list, "code", org.hl7.fhir.dstu3.model.Meta.class)).isNull();
+    }
+
+    @Test
+    void emptyValuesGiveTheSameAnswerAsTheDeepChecksDid() {
+        org.hl7.fhir.dstu3.model.Observation observation = new org.hl7.fhir.dstu3.model.Observation();
+        observation.setEffective(new org.hl7.fhir.dstu3.model.DateTimeType());
+        assertThat(observation.hasEffective()).isFalse();
+        assertThat(Stu3Values.start(observation.getEffective())).isEmpty();
+        observation.setEffective(new org.hl7.fhir.dstu3.model.Period());
+        assertThat(Stu3Values.start(observation.getEffective())).isEmpty();
+        assertThat(Stu3Values.start(null)).isEmpty();
+
+        org.hl7.fhir.dstu3.model.Patient patient = new org.hl7.fhir.dstu3.model.Patient();
+        patient.addExtension(new Extension());
+        assertThat(patient.hasExtension()).isFalse();
+        assertThat(Extensions.all(patient, "anything")).isEmpty();
+
+        org.hl7.fhir.dstu3.model.Identifier blank = new org.hl7.fhir.dstu3.model.Identifier().setValue("  ");
+        assertThat(Stu3Values.identifier(blank)).isEmpty();
+        assertThat(Stu3Values.identifier(new org.hl7.fhir.dstu3.model.Identifier().setSystem("s").setValue(" v ")))
+                .hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("v"));
+    }
 }
