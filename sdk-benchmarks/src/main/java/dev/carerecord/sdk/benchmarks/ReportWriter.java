@@ -179,6 +179,12 @@ public final class ReportWriter {
             row("4", "round trip on loopback, concurrency " + threads + ": `getStructuredRecord` vs bare "
                     + "java.net.http + HAPI parse", roundTrip(sdk.get()), roundTrip(bare.get()), ratio(ratio)
                     + " (throughput)", target, threads == 8 ? verdict(ratio >= ROUND_TRIP_TARGET) : "-");
+            Optional<JmhResults.Result> pipe = jmh.find("pipelineAndHapiParse", threads, null);
+            if (pipe.isPresent()) {
+                row("4", "round trip, concurrency " + threads + ", split: the SDK's `HttpPipeline` + HAPI parse (no "
+                        + "mapping) vs bare", roundTrip(pipe.get()), roundTrip(bare.get()),
+                        ratio(throughput(pipe.get()) / throughput(bare.get())) + " (throughput)", "-", "-");
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.carerecord.sdk.benchmarks;
 
+import dev.carerecord.sdk.core.http.CorrelationPolicy;
+import dev.carerecord.sdk.core.http.HttpMethod;
 import dev.carerecord.sdk.core.http.HttpPipeline;
+import dev.carerecord.sdk.core.http.PipelineRequest;
 import dev.carerecord.sdk.core.RequesterContext;
 import dev.carerecord.sdk.gpconnect.GpConnectClient;
 import dev.carerecord.sdk.gpconnect.StructuredRecordRequest;
@@ -35,8 +38,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Benchmark 4: {@code GpConnectClient.getStructuredRecord} against the sandbox on loopback (the rich patient at
  * scale 8, about 300 KB), against a bare {@code java.net.http} call carrying the same headers, JWT and body
  * (taken from the request the client sent in setup, {@code Accept-Encoding: gzip} included, with a fresh
- * {@code Ssp-TraceID} per call), gunzipping the answer as the client does, followed by HAPI's parse. Run with {@code -t 1} and {@code -t 8}; sample time gives p50/p99, and
- * throughput is threads / mean time (a closed loop).
+ * {@code Ssp-TraceID} per call), gunzipping the answer as the client does, followed by HAPI's parse. A third
+ * method splits the gap: the same request through the client's own {@link HttpPipeline} (retry, circuit breaker,
+ * audit, gzip) followed by HAPI's parse, without the GP Connect mapping. Run with {@code -t 1} and
+ * {@code -t 8}; sample time gives p50/p99, and throughput is threads / mean time (a closed loop).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,11 +61,12 @@ public class RoundTripBenchmark {
     private URI uri;
     private Map<String, List<String>> headers;
     private byte[] requestBody;
+    private HttpPipeline pipeline;
 
     @Setup
     public void start() {
         sandbox = Sandbox.builder().scale(SCALE).clock(BenchInputs.CLOCK).start();
-        HttpPipeline pipeline = HttpPipeline.builder().clientName("bench-roundtrip").build();
+        pipeline = HttpPipeline.builder().clientName("bench-roundtrip").build();
         client = GpConnectSetup.client(sandbox.urls().gpConnectStructured(GpConnectSetup.PRACTICE.value()), pipeline);
         sdkGetStructuredRecord();
         RecordedRequest sent = sandbox.requests().last(SandboxRoutes.GPC_STRUCTURED).orElseThrow();
@@ -69,19 +75,35 @@ public class RoundTripBenchmark {
         requestBody = sent.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         bareHttpAndHapiParse();
+        pipelineAndHapiParse();
         sandbox.requests().clear();
     }
 
     @TearDown
     public void stop() {
         client.close();
-        client.pipeline().close();
+        pipeline.close();
         sandbox.close();
     }
 
     @Benchmark
     public StructuredRecordResult sdkGetStructuredRecord() {
         return client.getStructuredRecord(requester, GpConnectSetup.PATIENT, GpConnectSetup.PRACTICE, request);
+    }
+
+    /** The client's pipeline carrying the recorded request, then HAPI's parse: the SDK minus the mapping. */
+    @Benchmark
+    public Bundle pipelineAndHapiParse() {
+        PipelineRequest.Builder call = PipelineRequest.builder(HttpMethod.POST, uri.toString()).body(requestBody)
+                .idempotent(true).endpointKey("bench-roundtrip").operation("bench.pipeline").source("bench")
+                .requester(requester).patient(GpConnectSetup.PATIENT)
+                .correlation(CorrelationPolicy.freshPerAttempt("Ssp-TraceID"));
+        headers.forEach((name, values) -> {
+            if (!NOT_COPIED.contains(name)) {
+                values.forEach(v -> call.header(name, v));
+            }
+        });
+        return pipeline.execute(call.build(), response -> Baselines.hapiStu3(response.body()));
     }
 
     @Benchmark
