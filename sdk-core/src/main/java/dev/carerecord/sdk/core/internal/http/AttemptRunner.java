@@ -54,20 +54,19 @@ final class AttemptRunner {
         String correlationId = call.correlationFor(number);
         call.status(null);
         EndpointGuards.Permit permit = permit(call, correlationId);
-        Duration timeout;
-        HttpHeaders headers;
         try {
-            timeout = timeLeft(call, correlationId);
-            headers = headers(call.request, number, correlationId);
-        } catch (RuntimeException e) {
+            Duration timeout = timeLeft(call, correlationId);
+            HttpHeaders headers = headers(call.request, number, correlationId);
+            call.wentOnWire();
+            log.request(call.request, number, correlationId, headers);
+            long start = System.nanoTime();
+            RawResponse raw = exchange(call, number, correlationId, headers, timeout, permit, start);
+            return verdict(call, number, correlationId, raw, permit, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            // whatever escaped (an Error, a decoder or logger bug), the slot and any half-open trial go back;
+            // a permit already settled by a verdict ignores this
             permit.released();
-            throw e;
         }
-        call.wentOnWire();
-        log.request(call.request, number, correlationId, headers);
-        long start = System.nanoTime();
-        RawResponse raw = exchange(call, number, correlationId, headers, timeout, permit, start);
-        return verdict(call, number, correlationId, raw, permit, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** A circuit breaker and bulkhead permit, or the failure saying why none was given. */

@@ -130,6 +130,7 @@ final class EndpointGuards {
         private final CircuitBreaker breaker;
         private final Bulkhead bulkhead;
         private final long start;
+        private boolean settled;
 
         private Permit(CircuitBreaker breaker, Bulkhead bulkhead, long start) {
             this.breaker = breaker;
@@ -139,6 +140,9 @@ final class EndpointGuards {
 
         /** The endpoint answered (whatever the status, unless a failure status). */
         void succeeded() {
+            if (!settle()) {
+                return;
+            }
             if (breaker != null) {
                 breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
@@ -147,6 +151,9 @@ final class EndpointGuards {
 
         /** The endpoint failed. */
         void failed(Throwable failure) {
+            if (!settle()) {
+                return;
+            }
             if (breaker != null) {
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             }
@@ -155,10 +162,22 @@ final class EndpointGuards {
 
         /** The attempt was abandoned without a verdict on the endpoint (e.g. interrupted). */
         void released() {
+            if (!settle()) {
+                return;
+            }
             if (breaker != null) {
                 breaker.releasePermission();
             }
             done();
+        }
+
+        /** True the first time: a permit is settled once, whichever way, and later calls do nothing. */
+        private boolean settle() {
+            if (settled) {
+                return false;
+            }
+            settled = true;
+            return true;
         }
 
         private void done() {

@@ -17,7 +17,8 @@ public final class HeaderRules {
      * Checks one header.
      *
      * @throws InvalidInputException if the name is not an HTTP token, is one the transport sets itself, or the
-     *     value holds a line break (header injection)
+     *     value holds a line break (header injection), another control character or a character beyond Latin-1
+     *     (which the JDK transport would refuse only once the call was under way)
      */
     public static void check(String name, String value) {
         if (name == null || name.isEmpty()) {
@@ -37,6 +38,14 @@ public final class HeaderRules {
         }
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new InvalidInputException("headers", "the value of " + name + " holds a line break");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 32 && c != '\t') || c == 127 || c > 255) {
+                // the value itself is not repeated: it may be anything the caller put there
+                throw new InvalidInputException("headers", "the value of " + name
+                        + " holds a control character or a character beyond Latin-1");
+            }
         }
     }
 }

@@ -98,6 +98,11 @@ final class JdkTransport implements AutoCloseable {
         } catch (ExecutionException e) {
             throw classify(e.getCause() == null ? e : e.getCause(), handler.headersReceived());
         }
+        if (response.statusCode() < 100 || response.statusCode() > 599) {
+            // the JDK accepts any three digits; HTTP defines 1xx-5xx and nothing here can be made of the rest
+            throw new TransportFailure(TransportFailure.Kind.UNDECODABLE,
+                    "the response status " + response.statusCode() + " is outside HTTP's 100-599", null);
+        }
         HttpHeaders responseHeaders = HttpHeaders.of(response.headers().map());
         return decode(response.statusCode(), responseHeaders, response.body());
     }
