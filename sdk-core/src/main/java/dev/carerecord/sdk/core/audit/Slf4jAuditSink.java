@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.core.audit;
 
+import dev.carerecord.sdk.core.exception.ErrorCode;
 import dev.carerecord.sdk.core.ids.NhsNumber;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public final class Slf4jAuditSink implements AuditSink {
                 .append(" correlationId=").append(e.correlationId())
                 .append(" attempt=").append(e.attempt());
         e.httpStatus().ifPresent(st -> s.append(" status=").append(st));
-        e.errorCode().ifPresent(c -> s.append(" errorCode=").append(quoted(c)));
+        e.errorCode().ifPresent(c -> s.append(" errorCode=").append(quoted(ErrorCode.printable(c))));
         e.errorType().ifPresent(t -> s.append(" errorType=").append(t));
         e.duration().ifPresent(d -> s.append(" durationMs=").append(d.toMillis()));
         e.detail().ifPresent(d -> s.append(" detail=").append(quoted(d)));

@@ -59,6 +59,30 @@ public final class ErrorCode {
         return value;
     }
 
+    /**
+     * The code when it looks like one (letters, digits, space, {@code _ . : / -}, at most 64 characters), else a
+     * placeholder: the form for messages and logs, where a server's free text could hold patient details.
+     */
+    public String printable() {
+        return printable(value);
+    }
+
+    /** {@link #printable()} for a code held as text (audit events carry codes as strings). */
+    public static String printable(String code) {
+        if (code == null || code.isEmpty() || code.length() > 64) {
+            return "(code not shown)";
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == ' ' || c == '_' || c == '.' || c == ':' || c == '/' || c == '-';
+            if (!allowed) {
+                return "(code not shown)";
+            }
+        }
+        return code;
+    }
+
     /** The code upper-cased with spaces as underscores: the form comparisons use. */
     public String normalised() {
         return normalised;

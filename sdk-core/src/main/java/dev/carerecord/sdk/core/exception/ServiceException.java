@@ -7,19 +7,30 @@ import java.util.Optional;
  * The server answered, and the answer was an error. Carries the HTTP status, the source, the server's error
  * code as an expandable value, diagnostics, the trace or request id and every OperationOutcome issue.
  * Subclasses exist for what callers act on; use {@link #of(ServiceError)} to get the right one.
+ *
+ * <p>The message names the source, status, code (when it looks like a code) and trace id, never the server's
+ * diagnostics: those are free text that can quote the patient ("no match for SMITH, Jane, 1980-02-01") and
+ * messages end up in logs. Read them with {@link #diagnostics()} and {@link #issues()}. Only the status and
+ * source survive Java serialisation.
  */
 public class ServiceException extends SdkException {
     private static final long serialVersionUID = 1L;
 
     private final transient ServiceError error;
+    private final int status;
+    private final String source;
 
+    /** An exception for {@code error}, with the standard message. */
     public ServiceException(ServiceError error) {
         this(error, null);
     }
 
+    /** An exception for {@code error}; {@code message} (which must not quote patient data) leads the message. */
     public ServiceException(ServiceError error, String message) {
         super(message(error, message), null, error.attempts(), error.traceId().orElse(null));
         this.error = error;
+        this.status = error.status();
+        this.source = error.source();
     }
 
     /** The subclass that fits the status and code: 404 patient, 401/403, 400/422, 409/412, 429, 5xx. */
@@ -54,8 +65,7 @@ public class ServiceException extends SdkException {
         StringBuilder text = new StringBuilder();
         text.append(message != null ? message : "Service error from " + error.source());
         text.append("; status: ").append(error.status());
-        error.firstCode().ifPresent(c -> text.append("; code: ").append(c.value()));
-        error.diagnostics().ifPresent(d -> text.append("; diagnostics: ").append(d));
+        error.firstCode().ifPresent(c -> text.append("; code: ").append(c.printable()));
         error.traceId().ifPresent(t -> text.append("; trace-id: ").append(t));
         if (error.attempts() > 1) {
             text.append("; attempts: ").append(error.attempts());
@@ -63,33 +73,33 @@ public class ServiceException extends SdkException {
         return text.toString();
     }
 
-    /** Everything the server said, as a value. */
+    /** Everything the server said, as a value (null on an exception that went through Java serialisation). */
     public ServiceError error() {
         return error;
     }
 
     /** The HTTP status. */
     public int statusCode() {
-        return error.status();
+        return status;
     }
 
     /** Which source answered, e.g. {@code "GP Connect A20047"}. */
     public String source() {
-        return error.source();
+        return source;
     }
 
     /** The server's error code, when it sent one. */
     public Optional<ErrorCode> errorCode() {
-        return error.firstCode();
+        return error == null ? Optional.empty() : error.firstCode();
     }
 
-    /** The server's diagnostics text, when it sent one. */
+    /** The server's diagnostics text, when it sent one (NHS numbers masked; may still name the patient). */
     public Optional<String> diagnostics() {
-        return error.diagnostics();
+        return error == null ? Optional.empty() : error.diagnostics();
     }
 
     /** Every issue of the server's OperationOutcome. */
     public List<OutcomeIssue> issues() {
-        return error.issues();
+        return error == null ? List.of() : error.issues();
     }
 }

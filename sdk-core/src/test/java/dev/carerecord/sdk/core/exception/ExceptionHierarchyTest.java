@@ -88,4 +88,46 @@ class ExceptionHierarchyTest {
                 new CircuitOpenException("m", null, 0, null), new BulkheadFullException("m", null, 0, null)))
                 .allSatisfy(e -> assertThat(e).isInstanceOf(SdkClientException.class).isInstanceOf(RuntimeException.class));
     }
+
+    @Test
+    void theMessageNeverQuotesTheServersDiagnostics_whichStayReadable() {
+        ServiceError quoting = new ServiceError(404, "PDS", Optional.of(ErrorCode.of("NO_RECORD_FOUND")),
+                Optional.of("No match for SMITH, Jane, born 1980-02-01"), Optional.of("trace-9"), List.of(),
+                Optional.empty(), 1);
+        ServiceException e = ServiceException.of(quoting);
+
+        assertThat(e.getMessage()).contains("PDS", "404", "NO_RECORD_FOUND", "trace-9")
+                .doesNotContain("SMITH", "Jane", "1980");
+        assertThat(e.diagnostics()).contains("No match for SMITH, Jane, born 1980-02-01");
+    }
+
+    @Test
+    void aCodeThatIsNotCodeLikeIsNotPrinted() {
+        assertThat(ErrorCode.of("ACCESS DENIED").printable()).isEqualTo("ACCESS DENIED");
+        assertThat(ErrorCode.of("urn:x-spine:INVALID_NHS_NUMBER").printable()).isEqualTo("urn:x-spine:INVALID_NHS_NUMBER");
+        assertThat(ErrorCode.of("Patient SMITH, Jane").printable()).isEqualTo("(code not shown)");
+        assertThat(ErrorCode.of("X".repeat(65)).printable()).isEqualTo("(code not shown)");
+        ServiceException e = ServiceException.of(new ServiceError(400, "ShCR", Optional.of(ErrorCode.of("bad, SMITH")),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 1));
+        assertThat(e.getMessage()).doesNotContain("SMITH");
+        assertThat(e.errorCode().map(ErrorCode::value)).contains("bad, SMITH");
+    }
+
+    @Test
+    void statusAndSourceSurviveJavaSerialisation() throws Exception {
+        ServiceException e = ServiceException.of(error(503, null));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        ServiceException back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (ServiceException) in.readObject();
+        }
+        assertThat(back.statusCode()).isEqualTo(503);
+        assertThat(back.source()).isEqualTo("GP Connect A20047");
+        assertThat(back.diagnostics()).isEmpty();
+        assertThat(back.issues()).isEmpty();
+    }
 }
