@@ -29,6 +29,15 @@ public interface CacheStore {
     long size();
 
     /**
+     * True when other processes read and write the same entries (a distributed cache). The cache then insists on
+     * a fixed {@link CacheOptions#keySalt()}: with a random one per process, keys would not agree and a purge on
+     * one node would miss what another wrote. False unless overridden.
+     */
+    default boolean isSharedAcrossProcesses() {
+        return false;
+    }
+
+    /**
      * A bounded in-memory store (least recently and frequently used entries go first) whose entries expire at
      * their {@code expiresAt} by {@code clock}.
      */

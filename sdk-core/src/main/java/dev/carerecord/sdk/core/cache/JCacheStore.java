@@ -81,4 +81,10 @@ public final class JCacheStore implements CacheStore {
     public long size() {
         return -1;
     }
+
+    /** True: a JCache is there to be shared, so the cache asks for a fixed key salt. */
+    @Override
+    public boolean isSharedAcrossProcesses() {
+        return true;
+    }
 }

@@ -331,4 +331,101 @@ class CacheTest {
                 .responseCache(ResponseCache.create(CacheOptions.defaults())).build())
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void clinicalDataWithoutAPatient_isNeverCached_soAPurgeCannotMissIt() {
+        pipeline.close();
+        pipeline = pipeline(CacheOptions.builder().clinicalCaching(true).build());
+        PipelineRequest search = TestSupport.get(server.baseUrl() + "/record?family=SMITH").source("PDS")
+                .operation("search").cachePolicy(CachePolicy.clinicalData()).build();
+
+        String first = call(search);
+        String second = call(search);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(server.count("/record")).isEqualTo(2);
+        assertThat(pipeline.responseCache().stats().size()).isZero();
+    }
+
+    @Test
+    void aFailingStore_isAMissAndASkippedWrite_neverAFailedCall() {
+        CacheStore broken = new CacheStore() {
+            @Override
+            public Optional<CacheEntry> get(String key) {
+                throw new IllegalStateException("store down " + key);
+            }
+
+            @Override
+            public void put(String key, CacheEntry entry) {
+                throw new IllegalStateException("store down " + key);
+            }
+
+            @Override
+            public void removeIf(Predicate<String> keyMatches) {
+            }
+
+            @Override
+            public void clear() {
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+        };
+        ResponseCache cache = ResponseCache.builder().options(CacheOptions.builder().clinicalCaching(true).build())
+                .store(broken).clock(clock).build();
+        try (HttpPipeline p = HttpPipeline.builder().clientName("broken-store").responseCache(cache).auditSink(audit)
+                .clock(clock).build()) {
+            String first = p.execute(clinical().build(), HttpResponse::bodyText);
+            String second = p.execute(clinical().build(), HttpResponse::bodyText);
+            assertThat(second).isNotEqualTo(first);
+        }
+
+        assertThat(server.count("/record")).isEqualTo(2);
+        assertThat(audit.events).filteredOn(e -> e.phase() == AuditPhase.OUTCOME)
+                .extracting(AuditEvent::outcome).containsExactly(AuditOutcome.SUCCESS, AuditOutcome.SUCCESS);
+    }
+
+    @Test
+    void aStoreSharedAcrossProcesses_needsAFixedKeySalt() {
+        CacheStore shared = new CacheStore() {
+            private final CacheStore inner = CacheStore.inMemory(10, clock);
+
+            @Override
+            public Optional<CacheEntry> get(String key) {
+                return inner.get(key);
+            }
+
+            @Override
+            public void put(String key, CacheEntry entry) {
+                inner.put(key, entry);
+            }
+
+            @Override
+            public void removeIf(Predicate<String> keyMatches) {
+                inner.removeIf(keyMatches);
+            }
+
+            @Override
+            public void clear() {
+                inner.clear();
+            }
+
+            @Override
+            public long size() {
+                return inner.size();
+            }
+
+            @Override
+            public boolean isSharedAcrossProcesses() {
+                return true;
+            }
+        };
+
+        assertThatThrownBy(() -> ResponseCache.builder().store(shared).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("keySalt");
+        assertThat(ResponseCache.builder().store(shared)
+                .options(CacheOptions.builder().keySalt(new byte[32]).build()).build()).isNotNull();
+    }
 }

@@ -16,12 +16,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The working part of a {@code ResponseCache}: decides whether a request may be cached, builds its key, reads
  * and writes the store, honours {@code Cache-Control}, and counts.
  */
 public final class CacheEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(CacheEngine.class);
     private final CacheOptions options;
     private final CacheStore store;
     private final Clock clock;
@@ -36,6 +39,10 @@ public final class CacheEngine {
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = store != null ? store : new CaffeineCacheStore(options.maximumEntries(), clock);
+        if (this.store.isSharedAcrossProcesses() && options.keySalt().isEmpty()) {
+            throw new IllegalStateException("a cache store shared across processes needs CacheOptions.keySalt, the"
+                    + " same in every process, so that keys agree and a purge reaches entries other nodes wrote");
+        }
         this.keys = new CacheKeys(options.keySalt().orElseGet(CacheEngine::randomSalt));
     }
 
@@ -44,18 +51,34 @@ public final class CacheEngine {
         return options;
     }
 
-    /** The key for {@code request}, or empty when its policy is not cached under the options. */
+    /**
+     * The key for {@code request}, or empty when its policy is not cached under the options. Clinical data is
+     * cached only for a request that names its patient: the key then starts with the patient's prefix, so
+     * {@link #purgePatient} reaches it (a demographic search or a search by other criteria is never cached).
+     */
     public Optional<String> keyFor(PipelineRequest request) {
         CachePolicy.Kind kind = request.cachePolicy().kind();
         if (!options.caches(kind)) {
             return Optional.empty();
         }
+        if (kind == CachePolicy.Kind.CLINICAL_DATA && request.patient().isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(keys.keyFor(request));
     }
 
-    /** The live value under {@code key}, counting a hit or a miss. */
+    /**
+     * The live value under {@code key}, counting a hit or a miss. A store that fails counts as a miss: the
+     * cache is an optimisation, and an outage of a shared store must not fail the call.
+     */
     public Optional<Object> get(String key) {
-        Optional<CacheEntry> entry = store.get(key);
+        Optional<CacheEntry> entry;
+        try {
+            entry = store.get(key);
+        } catch (RuntimeException e) {
+            storeFailed("read", e);
+            entry = Optional.empty();
+        }
         if (entry.isPresent() && entry.get().expiresAt().isAfter(clock.instant())) {
             hits.increment();
             return Optional.of(entry.get().value());
@@ -81,9 +104,20 @@ public final class CacheEngine {
             ttl = policy.ttl().get();
         }
         Instant expiresAt = clock.instant().plus(ttl);
-        store.put(key, new CacheEntry(value, expiresAt));
+        try {
+            store.put(key, new CacheEntry(value, expiresAt));
+        } catch (RuntimeException e) {
+            storeFailed("write", e);
+            return false;
+        }
         stores.increment();
         return true;
+    }
+
+    private static void storeFailed(String what, RuntimeException e) {
+        // the exception's type only: its message could echo a key or a value
+        LOG.warn("The cache store failed to {} an entry ({}); the call goes on without the cache", what,
+                e.getClass().getName());
     }
 
     /** Removes every entry of {@code patient}. */
