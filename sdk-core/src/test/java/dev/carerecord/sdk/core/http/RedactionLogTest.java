@@ -116,4 +116,25 @@ class RedactionLogTest {
                     .doesNotContain(number.formatted().replace(' ', '-'));
         }
     }
+
+    @Test
+    void aBodyCutInsideAnNhsNumber_leavesNoNineDigitsBehind() throws Exception {
+        String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+        assumeThat(logFile).as("the build captures test logs to a file").isNotNull();
+        NhsNumber number = freshNhsNumber();
+        String prefix = "{\"nhs\":\"";
+
+        try (ScriptedHttpServer server = ScriptedHttpServer.start();
+             HttpPipeline pipeline = HttpPipeline.builder().clientName("redaction-cut-test")
+                     .logOptions(LogOptions.builder().logBodies(true).maxBodyChars(prefix.length() + 9).build())
+                     .build()) {
+            server.on("/cut", Reply.json(200, prefix + number.value() + "\"}"));
+            pipeline.execute(TestSupport.get(server.baseUrl() + "/cut").build(), HttpResponse::bodyText);
+        }
+
+        String text = Files.readString(Paths.get(logFile), StandardCharsets.UTF_8);
+        assertThat(text).as("the cut body was logged").contains("[redaction-cut-test] <-- body");
+        // nine digits are enough to work out the tenth, the check digit
+        assertThat(text).doesNotContain(number.value().substring(0, 9));
+    }
 }

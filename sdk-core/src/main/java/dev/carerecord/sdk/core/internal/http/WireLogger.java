@@ -91,11 +91,13 @@ final class WireLogger {
 
     private void body(String direction, String correlationId, byte[] body) {
         if (options.logBodies() && body.length > 0 && BODY.isTraceEnabled()) {
-            String text = new String(body, StandardCharsets.UTF_8);
+            // redact the whole text, then cut: a cut first could leave nine digits of an NHS number unmasked, and
+            // nine digits give the tenth (the check digit)
+            String text = redactor.text(new String(body, StandardCharsets.UTF_8));
             if (text.length() > options.maxBodyChars()) {
                 text = text.substring(0, options.maxBodyChars()) + "...(cut)";
             }
-            BODY.trace("[{}] {} body correlationId={}: {}", client, direction, correlationId, redactor.text(text));
+            BODY.trace("[{}] {} body correlationId={}: {}", client, direction, correlationId, text);
         }
     }
 }
