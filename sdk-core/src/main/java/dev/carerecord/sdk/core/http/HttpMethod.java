@@ -1,8 +1,13 @@
 package dev.carerecord.sdk.core.http;
 
-/** The HTTP methods the pipeline sends. GET, HEAD, PUT and DELETE are idempotent by default; POST and PATCH not. */
+/**
+ * The HTTP methods the pipeline sends. Only the reads, GET and HEAD, are retried by default. PUT and DELETE are
+ * idempotent by HTTP's semantics, but a retried write whose first attempt did land gets 412, 409 or 404 from a
+ * FHIR server (a changed version, a deleted resource), so writes are retried only when the request says so
+ * ({@code idempotent(true)}) or carries an idempotency key.
+ */
 public enum HttpMethod {
-    GET(true), HEAD(true), POST(false), PUT(true), DELETE(true), PATCH(false);
+    GET(true), HEAD(true), POST(false), PUT(false), DELETE(false), PATCH(false);
 
     private final boolean idempotent;
 
@@ -10,7 +15,7 @@ public enum HttpMethod {
         this.idempotent = idempotent;
     }
 
-    /** True when repeating the request is safe by the method's HTTP semantics (RFC 9110 9.2.2). */
+    /** True for the methods retried without being told: the reads. */
     public boolean idempotentByDefault() {
         return idempotent;
     }

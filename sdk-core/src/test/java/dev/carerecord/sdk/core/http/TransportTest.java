@@ -213,11 +213,13 @@ class TransportTest {
         for (HttpMethod method : HttpMethod.values()) {
             PipelineRequest request = PipelineRequest.builder(method, url).source("s").operation("o")
                     .requester(TestSupport.requester()).build();
-            boolean expected = Arrays.asList(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE)
-                    .contains(method);
+            // writes (PUT, DELETE included) are retried only when the request says so: ARCHITECTURE section 3
+            boolean expected = Arrays.asList(HttpMethod.GET, HttpMethod.HEAD).contains(method);
             assertThat(request.isRetryable()).as(method.name()).isEqualTo(expected);
         }
         assertThat(TestSupport.post(url, "{}").idempotent(true).build().isRetryable()).isTrue();
+        assertThat(PipelineRequest.builder(HttpMethod.PUT, url).source("s").operation("o")
+                .requester(TestSupport.requester()).idempotent(true).build().isRetryable()).isTrue();
         assertThat(TestSupport.post(url, "{}").idempotencyKey("Idempotency-Key", "k").build().isRetryable()).isTrue();
         assertThat(TestSupport.get(url).build().endpointKey()).isEqualTo("http://127.0.0.1:" + server.port());
     }
