@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.carerecord.sdk.core.exception.BulkheadFullException;
 import dev.carerecord.sdk.core.exception.CircuitOpenException;
+import dev.carerecord.sdk.core.exception.DeadlineExceededException;
 import dev.carerecord.sdk.core.exception.ResourceNotFoundException;
 import dev.carerecord.sdk.core.exception.SourceUnavailableException;
 import dev.carerecord.sdk.testing.Reply;
@@ -159,6 +160,39 @@ class CircuitBreakerTest {
             // slots are given back
             limited.execute(get(server.baseUrl() + "/fast").endpointKey("slow-endpoint").build(), r -> r);
             assertThat(server.count("/fast")).isEqualTo(2);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void waitingForASlot_endsAtTheCallsDeadline_asADeadlineFailure() throws Exception {
+        server.on("/slow", Reply.hang());
+        server.on("/fast", Reply.json(200, "{}"));
+        ExecutorService threads = Executors.newFixedThreadPool(1);
+        // a long slot wait: a wait not bounded by the deadline would end in BulkheadFullException after it
+        try (HttpPipeline limited = HttpPipeline.builder().clientName("bulkhead-wait-test")
+                .bulkheadOptions(BulkheadOptions.builder().maxConcurrentCalls(1).maxWait(Duration.ofSeconds(20))
+                        .build())
+                .retryOptions(RetryOptions.disabled())
+                .auditSink(new TestSupport.RecordingSink()).build()) {
+            CompletableFuture<?> holder = CompletableFuture.runAsync(() -> call(limited, "/slow"), threads);
+            for (int i = 0; i < 1000 && server.count("/slow") < 1; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(server.count("/slow")).isEqualTo(1);
+
+            DeadlineExceededException late = catchThrowableOfType(DeadlineExceededException.class,
+                    () -> limited.execute(get(server.baseUrl() + "/fast").endpointKey("slow-endpoint")
+                            .deadline(Duration.ofMillis(300)).build(), r -> r));
+            assertThat(late).isNotNull();
+            assertThat(late.attempts()).isZero();
+            assertThat(server.count("/fast")).isZero();
+
+            server.releaseHangs();
+            holder.handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+            limited.execute(get(server.baseUrl() + "/fast").endpointKey("slow-endpoint").build(), r -> r);
+            assertThat(server.count("/fast")).isEqualTo(1);
         } finally {
             threads.shutdownNow();
         }

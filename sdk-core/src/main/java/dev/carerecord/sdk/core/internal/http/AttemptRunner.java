@@ -75,12 +75,17 @@ final class AttemptRunner {
             throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(), "deadline passed");
         }
         try {
-            return guards.acquire(call.request.endpointKey());
+            return guards.acquire(call.request.endpointKey(), call.deadline.remaining());
         } catch (EndpointGuards.Refused refused) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CallInterruptedException("Interrupted while waiting for a free slot to call "
                         + call.request.source() + " (" + call.request.operation() + ")", null,
                         call.attemptsOnWire(), correlationId);
+            }
+            if (call.deadline.passed()) {
+                // the slot wait ran into the call's deadline: that, not a full bulkhead, is what the caller hit
+                throw new AttemptFailure(deadlinePassed(call, correlationId), false, Optional.empty(),
+                        "deadline passed");
             }
             throw new AttemptFailure(refusal(call, refused, correlationId), false, Optional.empty(),
                     refused.circuitOpen() ? "circuit open" : "bulkhead full");

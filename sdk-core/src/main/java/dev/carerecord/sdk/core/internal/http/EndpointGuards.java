@@ -4,28 +4,30 @@ import dev.carerecord.sdk.core.http.BulkheadOptions;
 import dev.carerecord.sdk.core.http.CircuitBreakerOptions;
 import dev.carerecord.sdk.core.http.CircuitState;
 import dev.carerecord.sdk.core.http.CircuitStateEvent;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Resilience4j circuit breaker and bulkhead of each endpoint key, made on first use. The breaker's open
- * wait runs on the pipeline's clock. State changes go to the listeners.
+ * The Resilience4j circuit breaker and the bulkhead (a fair semaphore) of each endpoint key, made on first use.
+ * The bulkhead is taken first and its wait is bounded by the call's time left as well as by
+ * {@link BulkheadOptions#maxWait()} (Resilience4j's bulkhead has one wait for every call, so it is not used);
+ * the breaker's permission is asked for only once a slot is held, so a half-open trial is never held while
+ * waiting. The breaker's open wait runs on the pipeline's clock. State changes go to the listeners.
  */
 final class EndpointGuards {
     private final String clientName;
     private final CircuitBreakerOptions breakerOptions;
     private final BulkheadOptions bulkheadOptions;
     private final CircuitBreakerConfig breakerConfig;
-    private final BulkheadConfig bulkheadConfig;
     private final Listeners listeners;
     private final WireLogger log;
     private final ConcurrentHashMap<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Bulkhead> bulkheads = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
 
     EndpointGuards(String clientName, CircuitBreakerOptions breakerOptions, BulkheadOptions bulkheadOptions,
             Clock clock, Listeners listeners, WireLogger log) {
@@ -45,11 +47,6 @@ final class EndpointGuards {
                 .writableStackTraceEnabled(false)
                 .clock(clock)
                 .build();
-        this.bulkheadConfig = BulkheadConfig.custom()
-                .maxConcurrentCalls(bulkheadOptions.maxConcurrentCalls())
-                .maxWaitDuration(bulkheadOptions.maxWait())
-                .writableStackTraceEnabled(false)
-                .build();
     }
 
     /** Whether a status counts as a failure of the endpoint. */
@@ -67,23 +64,43 @@ final class EndpointGuards {
     }
 
     /**
-     * Takes a permit for one attempt to {@code endpointKey}.
+     * Takes a permit for one attempt to {@code endpointKey}, waiting for a bulkhead slot at most
+     * {@code timeLeft} (the call's) or the configured wait, whichever is shorter.
      *
-     * @throws Refused when the circuit is open or the bulkhead is full
+     * @throws Refused when the bulkhead stays full (or the wait is interrupted, with the flag kept) or the
+     *     circuit is open
      */
-    Permit acquire(String endpointKey) throws Refused {
-        CircuitBreaker breaker = breakerOptions.enabled() ? breakers.computeIfAbsent(endpointKey, this::breaker) : null;
-        if (breaker != null && !breaker.tryAcquirePermission()) {
-            throw new Refused(true);
-        }
-        Bulkhead bulkhead = bulkheadOptions.enabled() ? bulkheads.computeIfAbsent(endpointKey, this::bulkhead) : null;
-        if (bulkhead != null && !bulkhead.tryAcquirePermission()) {
-            if (breaker != null) {
-                breaker.releasePermission();
-            }
+    Permit acquire(String endpointKey, Duration timeLeft) throws Refused {
+        Semaphore bulkhead = bulkheadOptions.enabled()
+                ? bulkheads.computeIfAbsent(endpointKey, k -> new Semaphore(bulkheadOptions.maxConcurrentCalls(), true))
+                : null;
+        if (bulkhead != null && !slot(bulkhead, timeLeft)) {
             throw new Refused(false);
         }
+        CircuitBreaker breaker = breakerOptions.enabled() ? breakers.computeIfAbsent(endpointKey, this::breaker) : null;
+        if (breaker != null && !breaker.tryAcquirePermission()) {
+            if (bulkhead != null) {
+                bulkhead.release();
+            }
+            throw new Refused(true);
+        }
         return new Permit(breaker, bulkhead, System.nanoTime());
+    }
+
+    private boolean slot(Semaphore bulkhead, Duration timeLeft) {
+        if (bulkhead.tryAcquire()) {
+            return true;
+        }
+        Duration wait = bulkheadOptions.maxWait().compareTo(timeLeft) < 0 ? bulkheadOptions.maxWait() : timeLeft;
+        if (wait.isNegative() || wait.isZero()) {
+            return false;
+        }
+        try {
+            return bulkhead.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private CircuitBreaker breaker(String endpointKey) {
@@ -95,10 +112,6 @@ final class EndpointGuards {
             listeners.circuit(new CircuitStateEvent(clientName, endpointKey, from, to));
         });
         return breaker;
-    }
-
-    private Bulkhead bulkhead(String endpointKey) {
-        return Bulkhead.of(clientName + "|" + endpointKey, bulkheadConfig);
     }
 
     private static CircuitState map(CircuitBreaker.State state) {
@@ -128,11 +141,11 @@ final class EndpointGuards {
     /** A permit for one attempt; exactly one of its methods must be called. */
     static final class Permit {
         private final CircuitBreaker breaker;
-        private final Bulkhead bulkhead;
+        private final Semaphore bulkhead;
         private final long start;
         private boolean settled;
 
-        private Permit(CircuitBreaker breaker, Bulkhead bulkhead, long start) {
+        private Permit(CircuitBreaker breaker, Semaphore bulkhead, long start) {
             this.breaker = breaker;
             this.bulkhead = bulkhead;
             this.start = start;
@@ -182,7 +195,7 @@ final class EndpointGuards {
 
         private void done() {
             if (bulkhead != null) {
-                bulkhead.onComplete();
+                bulkhead.release();
             }
         }
     }
