@@ -109,7 +109,7 @@ public final class PipelineEngine implements AutoCloseable {
         return guards.state(endpointKey);
     }
 
-    private static <T> T handle(PipelineRequest request, ResponseHandler<T> handler, HttpResponse response) {
+    private <T> T handle(PipelineRequest request, ResponseHandler<T> handler, HttpResponse response) {
         try {
             return handler.handle(response);
         } catch (SdkException e) {
@@ -122,11 +122,11 @@ public final class PipelineEngine implements AutoCloseable {
         }
     }
 
-    private static MalformedResponseException malformed(PipelineRequest request, HttpResponse response,
-            Exception cause) {
+    private MalformedResponseException malformed(PipelineRequest request, HttpResponse response, Exception cause) {
+        log.unreadable(request, response.correlationId(), cause);
         return new MalformedResponseException("The response from " + request.source() + " (" + request.operation()
                 + ", status " + response.status() + ") could not be read: " + cause.getClass().getSimpleName(),
-                cause, response.attempts(), response.correlationId());
+                WithheldCause.of(cause), response.attempts(), response.correlationId());
     }
 
     private static <T> boolean partial(ResponseHandler<T> handler, T value) {

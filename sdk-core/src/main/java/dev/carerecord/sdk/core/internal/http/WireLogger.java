@@ -75,6 +75,15 @@ final class WireLogger {
         LOG.debug("[{}] circuit for endpoint \"{}\" went from {} to {}", client, endpointKey, from, to);
     }
 
+    /** A response the handler could not read; the parser's message, which may quote it, only at DEBUG, redacted. */
+    void unreadable(PipelineRequest request, String correlationId, Throwable cause) {
+        if (LOG.isDebugEnabled()) {
+            String message = cause.getMessage() == null ? "" : redactor.text(cause.getMessage());
+            LOG.debug("[{}] unreadable response correlationId={} source=\"{}\" operation={}: {}: {}", client,
+                    correlationId, request.source(), request.operation(), cause.getClass().getName(), message);
+        }
+    }
+
     void cacheHit(PipelineRequest request) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("[{}] cache hit {} {} source=\"{}\" operation={}", client, request.method(),
