@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.core.http;
 
+import dev.carerecord.sdk.core.internal.http.HeaderRules;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -127,6 +128,9 @@ public final class TransportOptions {
             if (value < 1) {
                 throw new IllegalArgumentException("maxResponseBytes must be at least 1");
             }
+            if (value > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxResponseBytes must be under 2 GiB: a body is held in one array");
+            }
             this.maxResponseBytes = value;
             return this;
         }
@@ -155,6 +159,7 @@ public final class TransportOptions {
             if (value.isBlank()) {
                 throw new IllegalArgumentException("userAgent is blank");
             }
+            HeaderRules.check("User-Agent", value);
             this.userAgent = value;
             return this;
         }

@@ -100,4 +100,29 @@ class OptionsTest {
         assertThatThrownBy(() -> h.map().put("x", java.util.List.of())).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> h.allValues("accept").add("c")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void extremeValues_areRefusedAtBuildTime_orSaturate_neverCrashACall() {
+        assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(3L * 1024 * 1024 * 1024))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 GiB");
+        assertThatThrownBy(() -> TransportOptions.builder().userAgent("sdk\r\nX-Injected: 1"))
+                .isInstanceOf(dev.carerecord.sdk.core.exception.InvalidInputException.class);
+
+        try (dev.carerecord.sdk.testing.ScriptedHttpServer server = dev.carerecord.sdk.testing.ScriptedHttpServer.start();
+             HttpPipeline pipeline = HttpPipeline.builder().clientName("extremes")
+                     .defaultDeadline(Duration.ofDays(365L * 500))
+                     .cacheOptions(CacheOptions.builder().referenceTtl(Duration.ofDays(365L * 1_000_000_000)).build())
+                     .auditSink(new TestSupport.RecordingSink()).build()) {
+            server.on("/x", dev.carerecord.sdk.testing.Reply.json(200, "{}"));
+            PipelineRequest request = TestSupport.get(server.baseUrl() + "/x").cachePolicy(CachePolicy.referenceData())
+                    .deadline(Duration.ofDays(365L * 400)).build();
+
+            HttpResponse first = pipeline.execute(request, r -> r);
+            HttpResponse second = pipeline.execute(request, r -> r);
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second).isSameAs(first);
+            assertThat(server.count("/x")).isEqualTo(1);
+        }
+    }
 }

@@ -103,7 +103,12 @@ public final class CacheEngine {
         if (policy.ttl().isPresent() && policy.ttl().get().compareTo(ttl) < 0) {
             ttl = policy.ttl().get();
         }
-        Instant expiresAt = clock.instant().plus(ttl);
+        Instant expiresAt;
+        try {
+            expiresAt = clock.instant().plus(ttl);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            expiresAt = Instant.MAX; // a TTL past the end of time: as good as forever
+        }
         try {
             store.put(key, new CacheEntry(value, expiresAt));
         } catch (RuntimeException e) {

@@ -10,9 +10,12 @@ final class Deadline {
         this.endNanos = endNanos;
     }
 
+    /** Beyond this a budget is as good as none, and nanosecond arithmetic would overflow. */
+    private static final Duration LONGEST = Duration.ofDays(1000);
+
     static Deadline after(Duration budget) {
         long now = System.nanoTime();
-        long nanos = budget.toNanos();
+        long nanos = (budget.compareTo(LONGEST) > 0 ? LONGEST : budget).toNanos();
         return new Deadline(now + nanos);
     }
 
