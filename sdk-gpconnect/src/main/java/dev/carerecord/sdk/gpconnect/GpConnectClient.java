@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.gpconnect;
 
+import dev.carerecord.sdk.core.PurposeOfUse;
 import dev.carerecord.sdk.core.RequesterContext;
 import dev.carerecord.sdk.core.exception.InvalidInputException;
 import dev.carerecord.sdk.core.http.CorrelationPolicy;
@@ -90,8 +91,9 @@ public final class GpConnectClient implements AutoCloseable {
      * @param nhsNumber the patient, as traced on PDS
      * @param practice the patient's registered practice from the latest PDS trace
      * @param request the clinical areas and their filters
-     * @throws InvalidInputException before sending, for a forbidden combination, a date rule, or a requester
-     *     missing what the JWT needs (family and given name, organisation name)
+     * @throws InvalidInputException before sending, for a forbidden combination, a date rule, a requester
+     *     missing what the JWT needs (family and given name, organisation name), or a purpose of use other than
+     *     direct care
      * @throws dev.carerecord.sdk.core.exception.PatientNotFoundException when the practice will not share a
      *     record for this patient (not available from this practice)
      * @throws dev.carerecord.sdk.core.exception.AccessDeniedException for dissent, GP Connect disabled, or a
@@ -106,6 +108,7 @@ public final class GpConnectClient implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         request.validate(LocalDate.now(clock));
         checkRequester(requester);
+        checkPurpose(requester);
         Interaction interaction = Interaction.GET_STRUCTURED_RECORD;
         ResolvedEndpoint endpoint = routing.resolve(practice, interaction.id(), requester);
         String source = "GP Connect " + practice.value();
@@ -154,6 +157,14 @@ public final class GpConnectClient implements AutoCloseable {
                 requester.localUserIdSystem().orElse(null), requester.localUserId().orElse(null),
                 requester.organisation().value(), requester.organisationName().orElseThrow(),
                 consumer.deviceSystem(), consumer.deviceId(), consumer.productName(), consumer.productVersion());
+    }
+
+    /** GP Connect allows {@code migration} only for GP2GP migrate interactions, which this client does not make. */
+    private static void checkPurpose(RequesterContext requester) {
+        if (!PurposeOfUse.DIRECT_CARE.equals(requester.purposeOfUse())) {
+            throw new InvalidInputException("requester.purposeOfUse",
+                    "GP Connect's get structured record accepts only reason_for_request 'directcare'");
+        }
     }
 
     private static void checkRequester(RequesterContext requester) {
