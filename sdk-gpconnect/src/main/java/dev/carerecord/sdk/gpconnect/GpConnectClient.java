@@ -239,12 +239,18 @@ public final class GpConnectClient implements AutoCloseable {
         }
 
         /**
-         * Appends the 1.6 confidentiality scope to {@code requested_scope}, e.g. {@code "conf/N"} gives
-         * {@code "patient/*.read conf/N"}. Off by default: providers on 1.6.0 refuse it.
+         * Appends the 1.6 confidentiality scope to {@code requested_scope}: {@code "conf/N"} gives
+         * {@code "patient/*.read conf/N"}. Off by default: providers on 1.6.0 refuse it. {@code "conf/R"}
+         * (restricted) is for GP2GP migrate interactions only, which this client does not make, so it is refused.
+         *
+         * @throws IllegalArgumentException for anything but {@code "conf/N"}
          */
         public Builder requestedScopeConfidentiality(String value) {
-            if (value == null || !value.matches("conf/[NR]")) {
-                throw new IllegalArgumentException("expected conf/N or conf/R");
+            if ("conf/R".equals(value)) {
+                throw new IllegalArgumentException("conf/R is for GP2GP migrate interactions only; expected conf/N");
+            }
+            if (!"conf/N".equals(value)) {
+                throw new IllegalArgumentException("expected conf/N");
             }
             this.scopeSuffix = " " + value;
             return this;

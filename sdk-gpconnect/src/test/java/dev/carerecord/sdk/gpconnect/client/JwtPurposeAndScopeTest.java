@@ -57,4 +57,17 @@ class JwtPurposeAndScopeTest {
         }
         assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).isZero();
     }
+
+    @Test
+    void restrictedConfidentialityScope_isRefusedWhenBuilding() {
+        assertThatThrownBy(() -> GpConnectClient.builder().requestedScopeConfidentiality("conf/R"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GP2GP");
+        for (String other : new String[] {"conf/X", "", "conf/n"}) {
+            assertThatThrownBy(() -> GpConnectClient.builder().requestedScopeConfidentiality(other))
+                    .as(other).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> GpConnectClient.builder().requestedScopeConfidentiality(null))
+                .isInstanceOf(IllegalArgumentException.class);
+        GpConnectClient.builder().requestedScopeConfidentiality("conf/N");
+    }
 }
