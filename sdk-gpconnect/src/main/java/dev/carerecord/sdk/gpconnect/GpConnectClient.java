@@ -30,6 +30,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,12 +52,14 @@ import org.hl7.fhir.dstu3.model.Bundle;
  *         .spineSecureProxy("https://proxy.spine.example")  // omit to call providers directly
  *         .build();
  * StructuredRecordResult result = client.getStructuredRecord(requester, nhsNumber, OdsCode.of("A20047"),
- *         StructuredRecordRequest.predefinedSearch1(LocalDate.now()));
+ *         StructuredRecordRequest.predefinedSearch1(LocalDate.now(ZoneId.of("Europe/London"))));
  * }</pre>
  */
 public final class GpConnectClient implements AutoCloseable {
     private static final String FHIR_JSON = "application/fhir+json;charset=utf-8";
     private static final String STRUCTURED_PATH = "Patient/$gpc.getstructuredrecord";
+    /** The spec's date rules ("today", "not in the future") are in UK time. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ConsumerSystem consumer;
     private final EndpointResolver routing;
@@ -106,7 +109,7 @@ public final class GpConnectClient implements AutoCloseable {
         Objects.requireNonNull(nhsNumber, "nhsNumber");
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(request, "request");
-        request.validate(LocalDate.now(clock));
+        request.validate(LocalDate.now(clock.withZone(UK)));
         checkRequester(requester);
         checkPurpose(requester);
         Interaction interaction = Interaction.GET_STRUCTURED_RECORD;
@@ -256,7 +259,10 @@ public final class GpConnectClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock for JWT times, "today" in date rules, and retrieval times. */
+        /**
+         * The clock for JWT times, "today" in date rules (the date in London, whatever the clock's zone), and
+         * retrieval times.
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
