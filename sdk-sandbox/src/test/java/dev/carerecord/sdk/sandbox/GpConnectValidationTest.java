@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,11 +111,16 @@ class GpConnectValidationTest {
         assertThat(Gpc.structured(sandbox, PRACTICE_A, body).send().statusCode()).isEqualTo(200);
     }
 
+    /** The sandbox's "today": the UK date on its clock, as providers judge dates. */
+    private static LocalDate ukToday(Sandbox sandbox) {
+        return LocalDate.now(sandbox.clock().withZone(ZoneId.of("Europe/London")));
+    }
+
     @Test
     void predefinedSearch_isPermittedDespiteTheCombination(Sandbox sandbox) {
         String body = Params.patient(RICH).area("includeConsultations", "includeNumberOfMostRecent", Params.positive(3))
                 .area("includeProblems").allergies(true)
-                .area("includeMedication", "medicationSearchFromDate", Params.date(LocalDate.now().minusDays(365)))
+                .area("includeMedication", "medicationSearchFromDate", Params.date(ukToday(sandbox).minusDays(365)))
                 .area("includeImmunisations").area("includeUncategorisedData").json();
         assertThat(Gpc.structured(sandbox, PRACTICE_A, body).send().statusCode()).isEqualTo(200);
     }

@@ -55,4 +55,15 @@ class UkDateRulesTest {
             assertThat(sandbox.requests().count(SandboxRoutes.GPC_STRUCTURED)).isEqualTo(1);
         }
     }
+
+    @Test
+    void predefinedSearch_afterALeapDay_isRecognisedByTheProvider() {
+        Clock clock = Clock.fixed(Instant.parse("2028-03-01T12:00:00Z"), ZoneOffset.UTC);
+        try (Sandbox sandbox = sandbox(clock); GpConnectClient client = client(sandbox, clock)) {
+            StructuredRecordResult result = client.getStructuredRecord(requester("s"), RICH, PRACTICE,
+                    StructuredRecordRequest.predefinedSearch1(LocalDate.of(2028, 3, 1)));
+            assertThat(result.record().problems().status()).isEqualTo(SectionStatus.POPULATED);
+            assertThat(result.record().medications().status()).isEqualTo(SectionStatus.POPULATED);
+        }
+    }
 }
