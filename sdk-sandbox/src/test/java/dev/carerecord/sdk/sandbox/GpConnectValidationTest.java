@@ -73,6 +73,21 @@ class GpConnectValidationTest {
     }
 
     @Test
+    void jwtAudienceOtherThanTheServiceRootFromSds_isBadRequest(Sandbox sandbox) {
+        String root = sandbox.urls().gpConnectStructured(PRACTICE_A.ods());
+        List<String> wrong = List.of("https://proxy.spine.example/" + root, root + "/",
+                sandbox.urls().gpConnect(PRACTICE_A.ods()), sandbox.urls().gpConnectStructured(PRACTICE_B.ods()),
+                root.replace("127.0.0.1", "localhost"));
+        for (String aud : wrong) {
+            HttpResponse<String> response = allergies(sandbox, RICH).jwt(TestJwt.patientRead().claim("aud", aud)).send();
+            assertError(response, 400, "BAD_REQUEST");
+            assertThat(response.body()).as(aud).contains("JWT aud must be");
+        }
+        assertThat(allergies(sandbox, RICH).jwt(TestJwt.patientRead().claim("aud", root)).send().statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void missingSspTraceId_isBadRequest(Sandbox sandbox) {
         assertError(allergies(sandbox, RICH).header("Ssp-TraceID", null).send(), 400, "BAD_REQUEST");
         assertError(allergies(sandbox, RICH).header("Ssp-TraceID", "not-a-guid").send(), 400, "BAD_REQUEST");
