@@ -15,6 +15,7 @@ import dev.carerecord.sdk.core.routing.EndpointResolver;
 import dev.carerecord.sdk.core.routing.ResolvedEndpoint;
 import dev.carerecord.sdk.core.cache.CachePolicy;
 import dev.carerecord.sdk.gpconnect.internal.client.GpConnectErrorDecoder;
+import dev.carerecord.sdk.gpconnect.internal.client.PatientIdentity;
 import dev.carerecord.sdk.gpconnect.internal.client.SspRequests;
 import dev.carerecord.sdk.gpconnect.internal.fhir.Stu3Fhir;
 import dev.carerecord.sdk.gpconnect.internal.jwt.JwtClaims;
@@ -43,7 +44,9 @@ import org.hl7.fhir.dstu3.model.Bundle;
  * input before anything is sent, routes to the practice (static configuration or SDS, through an
  * {@link EndpointResolver}), and sends through the sdk-core pipeline with a fresh unsigned JWT and a fresh
  * {@code Ssp-TraceID} for every attempt (retries included), {@code Ssp-From}, {@code Ssp-To},
- * {@code Ssp-InteractionID} and FHIR JSON media types. Errors arrive as the sdk-core exception types.
+ * {@code Ssp-InteractionID} and FHIR JSON media types. The returned Bundle must be for the patient asked for
+ * (its Patient carries the requested NHS number), else {@link PatientMismatchException}. Other errors arrive as
+ * the sdk-core exception types.
  *
  * <pre>{@code
  * GpConnectClient client = GpConnectClient.builder()
@@ -101,6 +104,8 @@ public final class GpConnectClient implements AutoCloseable {
      *     record for this patient (not available from this practice)
      * @throws dev.carerecord.sdk.core.exception.AccessDeniedException for dissent, GP Connect disabled, or a
      *     proxy refusal
+     * @throws PatientMismatchException when the practice answered with a record that is not confirmed as this
+     *     patient's (another NHS number, none, or no Patient): it is discarded, never returned
      * @throws dev.carerecord.sdk.core.exception.SdkClientException when no usable response was had
      */
     public StructuredRecordResult getStructuredRecord(RequesterContext requester, NhsNumber nhsNumber,
@@ -135,14 +140,17 @@ public final class GpConnectClient implements AutoCloseable {
                 .cachePolicy(CachePolicy.clinicalData().noStoreOverridable())
                 .errorDecoder(GpConnectErrorDecoder.INSTANCE)
                 .build();
-        ResponseHandler<StructuredRecordResult> handler = response -> map(response, endpoint, practice, request);
+        ResponseHandler<StructuredRecordResult> handler = response -> map(response, endpoint, practice, nhsNumber,
+                request, source);
         return pipeline.execute(call, ResponseHandler.withPartial(handler,
                 result -> result.record().sources().stream().anyMatch(s -> s.status() != OutcomeStatus.SUCCESS)));
     }
 
     private StructuredRecordResult map(HttpResponse response, ResolvedEndpoint endpoint, OdsCode practice,
-            StructuredRecordRequest request) {
+            NhsNumber nhsNumber, StructuredRecordRequest request, String sourceName) {
         Bundle bundle = Stu3Fhir.parseBundle(new InputStreamReader(response.bodyStream(), StandardCharsets.UTF_8));
+        // before anything is mapped: a record for another patient must never reach the caller
+        PatientIdentity.confirm(bundle, nhsNumber, sourceName, response.attempts(), response.correlationId());
         SourceRef source = new SourceRef(SourceKind.GP_CONNECT_STU3, Stu3Fhir.FHIR_VERSION, "GP Connect",
                 Optional.of(endpoint.address()), Optional.of(practice.value()), clock.instant(),
                 Optional.of(response.correlationId()));
