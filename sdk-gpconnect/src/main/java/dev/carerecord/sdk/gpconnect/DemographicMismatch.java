@@ -8,8 +8,8 @@ import java.util.Objects;
  */
 public record DemographicMismatch(Field field, String expected, String returned) {
 
-    /** The demographic items GP Connect consumers must cross-check. */
-    public enum Field { FAMILY_NAME, GIVEN_NAME, GENDER, BIRTH_DATE, GP_PRACTICE }
+    /** The demographic items GP Connect consumers must cross-check, and the NHS number. */
+    public enum Field { FAMILY_NAME, GIVEN_NAME, GENDER, BIRTH_DATE, GP_PRACTICE, NHS_NUMBER }
 
     public DemographicMismatch {
         Objects.requireNonNull(field, "field");

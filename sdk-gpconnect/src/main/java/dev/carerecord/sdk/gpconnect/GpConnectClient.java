@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.gpconnect;
 
+import dev.carerecord.sdk.core.PurposeOfUse;
 import dev.carerecord.sdk.core.RequesterContext;
 import dev.carerecord.sdk.core.exception.InvalidInputException;
 import dev.carerecord.sdk.core.http.CorrelationPolicy;
@@ -14,6 +15,7 @@ import dev.carerecord.sdk.core.routing.EndpointResolver;
 import dev.carerecord.sdk.core.routing.ResolvedEndpoint;
 import dev.carerecord.sdk.core.cache.CachePolicy;
 import dev.carerecord.sdk.gpconnect.internal.client.GpConnectErrorDecoder;
+import dev.carerecord.sdk.gpconnect.internal.client.PatientIdentity;
 import dev.carerecord.sdk.gpconnect.internal.client.SspRequests;
 import dev.carerecord.sdk.gpconnect.internal.fhir.Stu3Fhir;
 import dev.carerecord.sdk.gpconnect.internal.jwt.JwtClaims;
@@ -29,6 +31,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +44,9 @@ import org.hl7.fhir.dstu3.model.Bundle;
  * input before anything is sent, routes to the practice (static configuration or SDS, through an
  * {@link EndpointResolver}), and sends through the sdk-core pipeline with a fresh unsigned JWT and a fresh
  * {@code Ssp-TraceID} for every attempt (retries included), {@code Ssp-From}, {@code Ssp-To},
- * {@code Ssp-InteractionID} and FHIR JSON media types. Errors arrive as the sdk-core exception types.
+ * {@code Ssp-InteractionID} and FHIR JSON media types. The returned Bundle must be for the patient asked for
+ * (its Patient carries the requested NHS number), else {@link PatientMismatchException}. Other errors arrive as
+ * the sdk-core exception types.
  *
  * <pre>{@code
  * GpConnectClient client = GpConnectClient.builder()
@@ -50,12 +55,14 @@ import org.hl7.fhir.dstu3.model.Bundle;
  *         .spineSecureProxy("https://proxy.spine.example")  // omit to call providers directly
  *         .build();
  * StructuredRecordResult result = client.getStructuredRecord(requester, nhsNumber, OdsCode.of("A20047"),
- *         StructuredRecordRequest.predefinedSearch1(LocalDate.now()));
+ *         StructuredRecordRequest.predefinedSearch1(LocalDate.now(ZoneId.of("Europe/London"))));
  * }</pre>
  */
 public final class GpConnectClient implements AutoCloseable {
     private static final String FHIR_JSON = "application/fhir+json;charset=utf-8";
     private static final String STRUCTURED_PATH = "Patient/$gpc.getstructuredrecord";
+    /** The spec's date rules ("today", "not in the future") are in UK time. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ConsumerSystem consumer;
     private final EndpointResolver routing;
@@ -90,12 +97,15 @@ public final class GpConnectClient implements AutoCloseable {
      * @param nhsNumber the patient, as traced on PDS
      * @param practice the patient's registered practice from the latest PDS trace
      * @param request the clinical areas and their filters
-     * @throws InvalidInputException before sending, for a forbidden combination, a date rule, or a requester
-     *     missing what the JWT needs (family and given name, organisation name)
+     * @throws InvalidInputException before sending, for a forbidden combination, a date rule, a requester
+     *     missing what the JWT needs (family and given name, organisation name), or a purpose of use other than
+     *     direct care
      * @throws dev.carerecord.sdk.core.exception.PatientNotFoundException when the practice will not share a
      *     record for this patient (not available from this practice)
      * @throws dev.carerecord.sdk.core.exception.AccessDeniedException for dissent, GP Connect disabled, or a
      *     proxy refusal
+     * @throws PatientMismatchException when the practice answered with a record that is not confirmed as this
+     *     patient's (another NHS number, none, or no Patient): it is discarded, never returned
      * @throws dev.carerecord.sdk.core.exception.SdkClientException when no usable response was had
      */
     public StructuredRecordResult getStructuredRecord(RequesterContext requester, NhsNumber nhsNumber,
@@ -104,8 +114,9 @@ public final class GpConnectClient implements AutoCloseable {
         Objects.requireNonNull(nhsNumber, "nhsNumber");
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(request, "request");
-        request.validate(LocalDate.now(clock));
+        request.validate(LocalDate.now(clock.withZone(UK)));
         checkRequester(requester);
+        checkPurpose(requester);
         Interaction interaction = Interaction.GET_STRUCTURED_RECORD;
         ResolvedEndpoint endpoint = routing.resolve(practice, interaction.id(), requester);
         String source = "GP Connect " + practice.value();
@@ -129,14 +140,17 @@ public final class GpConnectClient implements AutoCloseable {
                 .cachePolicy(CachePolicy.clinicalData().noStoreOverridable())
                 .errorDecoder(GpConnectErrorDecoder.INSTANCE)
                 .build();
-        ResponseHandler<StructuredRecordResult> handler = response -> map(response, endpoint, practice, request);
+        ResponseHandler<StructuredRecordResult> handler = response -> map(response, endpoint, practice, nhsNumber,
+                request, source);
         return pipeline.execute(call, ResponseHandler.withPartial(handler,
                 result -> result.record().sources().stream().anyMatch(s -> s.status() != OutcomeStatus.SUCCESS)));
     }
 
     private StructuredRecordResult map(HttpResponse response, ResolvedEndpoint endpoint, OdsCode practice,
-            StructuredRecordRequest request) {
+            NhsNumber nhsNumber, StructuredRecordRequest request, String sourceName) {
         Bundle bundle = Stu3Fhir.parseBundle(new InputStreamReader(response.bodyStream(), StandardCharsets.UTF_8));
+        // before anything is mapped: a record for another patient must never reach the caller
+        PatientIdentity.confirm(bundle, nhsNumber, sourceName, response.attempts(), response.correlationId());
         SourceRef source = new SourceRef(SourceKind.GP_CONNECT_STU3, Stu3Fhir.FHIR_VERSION, "GP Connect",
                 Optional.of(endpoint.address()), Optional.of(practice.value()), clock.instant(),
                 Optional.of(response.correlationId()));
@@ -154,6 +168,14 @@ public final class GpConnectClient implements AutoCloseable {
                 requester.localUserIdSystem().orElse(null), requester.localUserId().orElse(null),
                 requester.organisation().value(), requester.organisationName().orElseThrow(),
                 consumer.deviceSystem(), consumer.deviceId(), consumer.productName(), consumer.productVersion());
+    }
+
+    /** GP Connect allows {@code migration} only for GP2GP migrate interactions, which this client does not make. */
+    private static void checkPurpose(RequesterContext requester) {
+        if (!PurposeOfUse.DIRECT_CARE.equals(requester.purposeOfUse())) {
+            throw new InvalidInputException("requester.purposeOfUse",
+                    "GP Connect's get structured record accepts only reason_for_request 'directcare'");
+        }
     }
 
     private static void checkRequester(RequesterContext requester) {
@@ -228,18 +250,27 @@ public final class GpConnectClient implements AutoCloseable {
         }
 
         /**
-         * Appends the 1.6 confidentiality scope to {@code requested_scope}, e.g. {@code "conf/N"} gives
-         * {@code "patient/*.read conf/N"}. Off by default: providers on 1.6.0 refuse it.
+         * Appends the 1.6 confidentiality scope to {@code requested_scope}: {@code "conf/N"} gives
+         * {@code "patient/*.read conf/N"}. Off by default: providers on 1.6.0 refuse it. {@code "conf/R"}
+         * (restricted) is for GP2GP migrate interactions only, which this client does not make, so it is refused.
+         *
+         * @throws IllegalArgumentException for anything but {@code "conf/N"}
          */
         public Builder requestedScopeConfidentiality(String value) {
-            if (value == null || !value.matches("conf/[NR]")) {
-                throw new IllegalArgumentException("expected conf/N or conf/R");
+            if ("conf/R".equals(value)) {
+                throw new IllegalArgumentException("conf/R is for GP2GP migrate interactions only; expected conf/N");
+            }
+            if (!"conf/N".equals(value)) {
+                throw new IllegalArgumentException("expected conf/N");
             }
             this.scopeSuffix = " " + value;
             return this;
         }
 
-        /** The clock for JWT times, "today" in date rules, and retrieval times. */
+        /**
+         * The clock for JWT times, "today" in date rules (the date in London, whatever the clock's zone), and
+         * retrieval times.
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;

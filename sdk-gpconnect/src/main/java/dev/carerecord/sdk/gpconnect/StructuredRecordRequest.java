@@ -72,7 +72,9 @@ public final class StructuredRecordRequest {
 
     /**
      * Pre-defined search 1: the last 3 consultations, problems, allergies including ended ones, and medication
-     * from a year before {@code today}. Allowed although it combines filters a custom search may not.
+     * from 365 days before {@code today} (the spec's "today-365"; a calendar year differs after 29 February).
+     * Allowed although it combines filters a custom search may not. Pass the UK date: providers judge it in UK
+     * time.
      */
     public static StructuredRecordRequest predefinedSearch1(LocalDate today) {
         return predefinedBuilder(today).buildPredefined();
@@ -95,7 +97,7 @@ public final class StructuredRecordRequest {
     private static Builder predefinedBuilder(LocalDate today) {
         Objects.requireNonNull(today, "today");
         return builder().consultationsMostRecent(3).problems().allergies(true)
-                .medicationFrom(today.minusYears(1), null);
+                .medicationFrom(today.minusDays(365), null);
     }
 
     /** The clinical areas requested. */

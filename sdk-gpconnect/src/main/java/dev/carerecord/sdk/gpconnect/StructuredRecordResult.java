@@ -77,9 +77,9 @@ public final class StructuredRecordResult {
     }
 
     /**
-     * Compares the patient the practice returned with the demographics the consumer holds (family name, first
-     * given name, gender, birth date, and GP practice ODS code when {@code expected} has a provenance naming it,
-     * or {@code expectedPracticeOds} when given). Items the consumer does not hold are not compared.
+     * Compares the patient the practice returned with the demographics the consumer holds (NHS number, family
+     * name, first given name, gender, birth date, and GP practice ODS code when {@code expected} has a provenance
+     * naming it, or {@code expectedPracticeOds} when given). Items the consumer does not hold are not compared.
      */
     public DemographicCrossCheck crossCheck(PatientDemographics expected, String expectedPracticeOds) {
         return CrossCheck.compare(expected, expectedPracticeOds, record);

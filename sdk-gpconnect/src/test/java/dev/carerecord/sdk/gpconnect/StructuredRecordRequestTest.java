@@ -58,6 +58,15 @@ class StructuredRecordRequestTest {
     }
 
     @Test
+    void predefinedSearches_reachBack365Days_notACalendarYear() {
+        LocalDate afterLeapDay = LocalDate.of(2028, 3, 1);
+        assertThat(StructuredRecordRequest.predefinedSearch1(afterLeapDay).medicationSearchFromDate())
+                .contains(LocalDate.of(2027, 3, 2));
+        assertThat(StructuredRecordRequest.predefinedSearch2(afterLeapDay).medicationSearchFromDate())
+                .contains(LocalDate.of(2027, 3, 2));
+    }
+
+    @Test
     void dates_areCheckedAgainstToday() {
         StructuredRecordRequest futureMeds = StructuredRecordRequest.builder()
                 .medicationFrom(TODAY.plusDays(1), true).build();

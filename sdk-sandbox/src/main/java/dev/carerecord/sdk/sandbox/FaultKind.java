@@ -13,5 +13,10 @@ public enum FaultKind {
     /** Declare the full Content-Length, send about half the body, then close the connection. */
     TRUNCATE,
     /** Hold the request until the fault is cleared, the sandbox stops or the hang cap passes. */
-    HANG
+    HANG,
+    /**
+     * Serve the request, then replace the response body with a rewrite of it (status and headers kept): a source
+     * that answers with faulty content. Java API only.
+     */
+    REWRITE
 }

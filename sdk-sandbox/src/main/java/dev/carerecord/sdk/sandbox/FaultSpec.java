@@ -4,6 +4,7 @@ import dev.carerecord.sdk.sandbox.http.ActiveFault;
 import dev.carerecord.sdk.sandbox.http.FaultEngine;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -97,10 +98,24 @@ public final class FaultSpec {
         return add(FaultKind.HANG, 0, 0, Duration.ZERO);
     }
 
+    /**
+     * Serve matching requests normally, then answer with {@code rewrite} applied to the body text (UTF-8),
+     * keeping the status and headers: e.g. a provider returning another patient's record. Java API only.
+     */
+    public FaultRule rewriteBody(UnaryOperator<String> rewrite) {
+        Objects.requireNonNull(rewrite, "rewrite");
+        return add(FaultKind.REWRITE, 0, 0, Duration.ZERO, rewrite);
+    }
+
     /** Adds a fault of any kind (used by the admin endpoint). */
     FaultRule add(FaultKind kind, int status, int retryAfterSeconds, Duration latency) {
+        return add(kind, status, retryAfterSeconds, latency, null);
+    }
+
+    private FaultRule add(FaultKind kind, int status, int retryAfterSeconds, Duration latency,
+                          UnaryOperator<String> rewrite) {
         ActiveFault fault = new ActiveFault(engine.nextId(), route, path, kind, status, retryAfterSeconds, latency,
-                count, fraction, seed);
+                count, fraction, seed, rewrite);
         engine.add(fault);
         return new FaultRule(fault, engine);
     }

@@ -74,6 +74,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void rewriteBody_servesTheRewrittenBody_withTheStatusAndHeaders_thenNormal(Sandbox sandbox) {
+        String other = SandboxPatients.MINIMAL.nhsNumber();
+        FaultRule rule = sandbox.faults().on(SandboxRoutes.GPC_STRUCTURED).next(1)
+                .rewriteBody(json -> json.replace(SandboxPatients.RICH.nhsNumber(), other));
+        String body = Params.patient(SandboxPatients.RICH.nhsNumber()).allergies(false).json();
+        HttpResponse<String> rewritten = Gpc.structured(sandbox, SandboxOrganisations.PRACTICE_A, body).send();
+        assertThat(rewritten.statusCode()).isEqualTo(200);
+        assertThat(rewritten.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/fhir+json"));
+        assertThat(rewritten.body()).contains(other).doesNotContain(SandboxPatients.RICH.nhsNumber());
+        assertThat(rule.kind()).isEqualTo(FaultKind.REWRITE);
+        assertThat(rule.isActive()).isFalse();
+        HttpResponse<String> normal = Gpc.structured(sandbox, SandboxOrganisations.PRACTICE_A, body).send();
+        assertThat(normal.body()).contains(SandboxPatients.RICH.nhsNumber()).doesNotContain(other);
+    }
+
+    @Test
     void tooManyRequests_carriesRetryAfter(Sandbox sandbox) {
         sandbox.faults().on("sds.*").next(1).tooManyRequests(3);
         HttpResponse<String> response = Http.get(sandbox.urls().sds() + "/Device", "apikey", "k");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,21 @@ class GpConnectValidationTest {
     }
 
     @Test
+    void jwtAudienceOtherThanTheServiceRootFromSds_isBadRequest(Sandbox sandbox) {
+        String root = sandbox.urls().gpConnectStructured(PRACTICE_A.ods());
+        List<String> wrong = List.of("https://proxy.spine.example/" + root, root + "/",
+                sandbox.urls().gpConnect(PRACTICE_A.ods()), sandbox.urls().gpConnectStructured(PRACTICE_B.ods()),
+                root.replace("127.0.0.1", "localhost"));
+        for (String aud : wrong) {
+            HttpResponse<String> response = allergies(sandbox, RICH).jwt(TestJwt.patientRead().claim("aud", aud)).send();
+            assertError(response, 400, "BAD_REQUEST");
+            assertThat(response.body()).as(aud).contains("JWT aud must be");
+        }
+        assertThat(allergies(sandbox, RICH).jwt(TestJwt.patientRead().claim("aud", root)).send().statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void missingSspTraceId_isBadRequest(Sandbox sandbox) {
         assertError(allergies(sandbox, RICH).header("Ssp-TraceID", null).send(), 400, "BAD_REQUEST");
         assertError(allergies(sandbox, RICH).header("Ssp-TraceID", "not-a-guid").send(), 400, "BAD_REQUEST");
@@ -110,11 +126,16 @@ class GpConnectValidationTest {
         assertThat(Gpc.structured(sandbox, PRACTICE_A, body).send().statusCode()).isEqualTo(200);
     }
 
+    /** The sandbox's "today": the UK date on its clock, as providers judge dates. */
+    private static LocalDate ukToday(Sandbox sandbox) {
+        return LocalDate.now(sandbox.clock().withZone(ZoneId.of("Europe/London")));
+    }
+
     @Test
     void predefinedSearch_isPermittedDespiteTheCombination(Sandbox sandbox) {
         String body = Params.patient(RICH).area("includeConsultations", "includeNumberOfMostRecent", Params.positive(3))
                 .area("includeProblems").allergies(true)
-                .area("includeMedication", "medicationSearchFromDate", Params.date(LocalDate.now().minusDays(365)))
+                .area("includeMedication", "medicationSearchFromDate", Params.date(ukToday(sandbox).minusDays(365)))
                 .area("includeImmunisations").area("includeUncategorisedData").json();
         assertThat(Gpc.structured(sandbox, PRACTICE_A, body).send().statusCode()).isEqualTo(200);
     }

@@ -46,7 +46,7 @@ final class Gpc {
         g.body = parametersJson;
         g.headers.put("Ssp-InteractionID", STRUCTURED);
         g.headers.put("Content-Type", "application/fhir+json;charset=utf-8");
-        g.headers.put("Authorization", "Bearer " + TestJwt.patientRead().token());
+        g.headers.put("Authorization", "Bearer " + TestJwt.patientRead().audience(g.root).token());
         return g;
     }
 
@@ -57,7 +57,7 @@ final class Gpc {
         g.root = root;
         g.path = pathAndQuery;
         g.headers.put("Ssp-InteractionID", interaction);
-        g.headers.put("Authorization", "Bearer " + TestJwt.valid(scope).token());
+        g.headers.put("Authorization", "Bearer " + TestJwt.valid(scope).audience(root).token());
         return g;
     }
 
@@ -70,8 +70,9 @@ final class Gpc {
         return this;
     }
 
+    /** Sends {@code jwt}, its placeholder {@code aud} set to this request's service root. */
     Gpc jwt(TestJwt jwt) {
-        return header("Authorization", "Bearer " + jwt.token());
+        return header("Authorization", "Bearer " + jwt.audience(root).token());
     }
 
     String traceId() {

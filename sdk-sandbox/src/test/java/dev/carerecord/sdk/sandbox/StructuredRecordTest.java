@@ -259,7 +259,8 @@ class StructuredRecordTest {
                 .header("Ssp-To", PRACTICE_A.asid()).header("Ssp-InteractionID", Gpc.STRUCTURED)
                 .header("Accept", "application/fhir+json").header("Content-Type", "application/fhir+json")
                 .header("Accept-Encoding", "gzip")
-                .header("Authorization", "Bearer " + TestJwt.patientRead().token())
+                .header("Authorization", "Bearer " + TestJwt.patientRead()
+                        .audience(sandbox.urls().gpConnectStructured(PRACTICE_A.ods())).token())
                 .POST(HttpRequest.BodyPublishers.ofString(Params.everything(SandboxPatients.RICH.nhsNumber()).json()));
         HttpResponse<byte[]> response = Gpc.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");

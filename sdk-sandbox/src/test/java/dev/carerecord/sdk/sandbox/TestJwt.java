@@ -8,8 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds GP Connect 1.x JWTs for tests; each setter lets a test break exactly one rule. */
+/**
+ * Builds GP Connect 1.x JWTs for tests; each setter lets a test break exactly one rule. Its {@code aud} is a
+ * placeholder that {@link Gpc} replaces with the service root the request goes to (see {@link #audience}).
+ */
 final class TestJwt {
+    /** The placeholder {@code aud}; never a sandbox service root. */
+    static final String PLACEHOLDER_AUD = "https://provider.example.org/Y90001/STU3/1";
+
     private final Map<String, Object> header = new LinkedHashMap<>();
     private final Map<String, Object> claims = new LinkedHashMap<>();
     private boolean trailingDot = true;
@@ -20,7 +26,7 @@ final class TestJwt {
         long iat = now.getEpochSecond();
         claims.put("iss", "https://consumer.example.org/");
         claims.put("sub", "1");
-        claims.put("aud", "https://provider.example.org/Y90001/STU3/1");
+        claims.put("aud", PLACEHOLDER_AUD);
         claims.put("exp", iat + 300);
         claims.put("iat", iat);
         claims.put("reason_for_request", "directcare");
@@ -64,6 +70,14 @@ final class TestJwt {
             claims.remove(name);
         } else {
             claims.put(name, value);
+        }
+        return this;
+    }
+
+    /** Sets {@code aud} to {@code serviceRoot} unless a test changed it from the placeholder. */
+    TestJwt audience(String serviceRoot) {
+        if (PLACEHOLDER_AUD.equals(claims.get("aud"))) {
+            claims.put("aud", serviceRoot);
         }
         return this;
     }

@@ -56,6 +56,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -271,7 +272,8 @@ class GpConnectClientSandboxTest {
         GpConnectClient confClient = GpConnectClient.builder().consumer(consumer()).routing(staticRouting(sandbox))
                 .pipeline(pipeline).requestedScopeConfidentiality("conf/N").build();
         CareRecord record = confClient.getStructuredRecord(REQUESTER, NhsNumber.parse(SandboxPatients.RICH.nhsNumber()),
-                PRACTICE_A, StructuredRecordRequest.predefinedSearch1(LocalDate.now())).record();
+                PRACTICE_A, StructuredRecordRequest.predefinedSearch1(LocalDate.now(sandbox.clock()
+                        .withZone(ZoneId.of("Europe/London"))))).record();
         assertThat(record.encounters().entries().stream().filter(e -> e.consultation().isPresent()))
                 .hasSizeLessThanOrEqualTo(3).isNotEmpty();
         assertThat(record.problems().status()).isEqualTo(SectionStatus.POPULATED);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The GP Connect provider of every sandbox practice, at {@code /{ODS}/STU3/1/gpconnect} (foundations),
  * {@code .../gpconnect/structured} and {@code .../gpconnect/documents}. Validates like the reference provider
  * (Ssp-* headers, interaction id against verb and path, Ssp-To against the practice ASID, Accept and
- * Content-Type, the JWT) before serving.
+ * Content-Type, the JWT, whose {@code aud} must be the service root SDS gives) before serving.
  */
 public final class GpConnectApi implements Api {
     private static final Pattern PATH = Pattern.compile("^/([A-Z0-9]+)/STU3/1/gpconnect(?:/(structured|documents))?(?:/(.*))?$");
@@ -91,11 +91,12 @@ public final class GpConnectApi implements Api {
             throw GpcError.badRequest("Ssp-To does not match the ASID of this provider");
         }
         checkMediaTypes(request);
-        jwt.validate(request.header("Authorization"), op.scope, settings.jwtClock().instant());
+        // the service root as the sandbox's SDS returns it (SdsDirectory): the JWT aud must be exactly this
+        String root = request.baseUrl() + "/" + practice.ods() + "/STU3/1/" + t.root().segment;
+        jwt.validate(request.header("Authorization"), op.scope, root, settings.jwtClock().instant());
         if (!op.served) {
             throw GpcError.notImplemented("The sandbox does not implement " + op.interactionId);
         }
-        String root = request.baseUrl() + "/" + practice.ods() + "/STU3/1/" + t.root().segment;
         GpcDirectory directory = new GpcDirectory(practice, root, settings.clock());
         String[] segments = t.relative().split("/");
         return switch (op) {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Checks the GP Connect 1.x JWT as the reference provider does: unsigned ({@code alg:none}) with a trailing
- * '.', every mandatory claim, {@code exp == iat + 300} exactly, {@code iat} not in the future beyond the leeway,
+ * '.', every mandatory claim, {@code aud} equal to the service root SDS gives for the interaction (not a proxy
+ * URL), {@code exp == iat + 300} exactly, {@code iat} not in the future beyond the leeway,
  * not expired, {@code sub == requesting_practitioner.id}, {@code reason_for_request == directcare}, and a
  * {@code requested_scope} fit for the interaction (the bare scope, optionally with {@code conf/N}).
  */
@@ -24,8 +25,12 @@ final class JwtValidator {
         this.leeway = leeway;
     }
 
-    /** Throws a 400 BAD_REQUEST {@link GpcError} naming the first problem found. */
-    void validate(String authorization, String requiredScope, Instant now) {
+    /**
+     * Throws a 400 BAD_REQUEST {@link GpcError} naming the first problem found.
+     *
+     * @param serviceRoot the service root this request came to, as the sandbox's SDS returns it
+     */
+    void validate(String authorization, String requiredScope, String serviceRoot, Instant now) {
         if (authorization == null) {
             throw GpcError.badRequest("Missing Authorization header");
         }
@@ -47,7 +52,9 @@ final class JwtValidator {
         Map<String, Object> claims = object(parse(decode(parts[1], "payload"), "payload"), "payload");
         text(claims, "iss");
         String sub = text(claims, "sub");
-        text(claims, "aud");
+        if (!serviceRoot.equals(text(claims, "aud"))) {
+            throw GpcError.badRequest("JWT aud must be the provider's service root URL as returned by SDS");
+        }
         long exp = seconds(claims, "exp");
         long iat = seconds(claims, "iat");
         if (exp - iat != 300) {

@@ -160,8 +160,8 @@ final class StructuredParameters {
 
     /**
      * Whether this is one of the predefined multi-area searches: the 3 most recent consultations, all problems,
-     * allergies including resolved, medication from a year ago, and optionally immunisations and uncategorised
-     * data with no parts.
+     * allergies including resolved, medication from exactly 365 days before today (UK date), and optionally
+     * immunisations and uncategorised data with no parts.
      */
     private boolean predefinedSearch() {
         Set<String> required = Set.of("patientNHSNumber", "includeConsultations", "includeProblems",
@@ -181,7 +181,7 @@ final class StructuredParameters {
             return false;
         }
         LocalDate from = wholeDate("includeMedication.medicationSearchFromDate");
-        return from != null && Math.abs(from.toEpochDay() - today.minusDays(365).toEpochDay()) <= 1;
+        return today.minusDays(365).equals(from);
     }
 
     private StructuredQuery.Allergies allergies() {

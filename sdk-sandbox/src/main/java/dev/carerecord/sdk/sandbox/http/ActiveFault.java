@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,7 @@ public final class ActiveFault {
     private final AtomicInteger remaining;
     private final double fraction;
     private final Random random;
+    private final UnaryOperator<String> rewrite;
     private final AtomicInteger fired = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean cleared;
@@ -33,6 +35,13 @@ public final class ActiveFault {
      */
     public ActiveFault(String id, String route, Pattern path, FaultKind kind, int status, int retryAfterSeconds,
                        Duration latency, int count, double fraction, long seed) {
+        this(id, route, path, kind, status, retryAfterSeconds, latency, count, fraction, seed, null);
+    }
+
+    /** @param rewrite what a {@link FaultKind#REWRITE} fault does to the body text (null for other kinds) */
+    public ActiveFault(String id, String route, Pattern path, FaultKind kind, int status, int retryAfterSeconds,
+                       Duration latency, int count, double fraction, long seed, UnaryOperator<String> rewrite) {
+        this.rewrite = rewrite;
         this.id = id;
         this.route = route;
         this.path = path;
@@ -73,6 +82,11 @@ public final class ActiveFault {
 
     public Duration latency() {
         return latency;
+    }
+
+    /** The body rewrite of a {@link FaultKind#REWRITE} fault, else null. */
+    public UnaryOperator<String> rewrite() {
+        return rewrite;
     }
 
     /** How many times it has fired. */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -127,6 +128,7 @@ public final class HttpEngine {
                 case TOO_MANY_REQUESTS -> write(exchange, withRetryAfter(api.failure(429, request), fault), false,
                         acceptsGzip(request));
                 case TRUNCATE -> write(exchange, api.handle(request), true, acceptsGzip(request));
+                case REWRITE -> write(exchange, rewritten(api.handle(request), fault), false, acceptsGzip(request));
                 case HANG -> {
                     fault.awaitRelease(hangCap);
                     if (stopping) {
@@ -151,6 +153,13 @@ public final class HttpEngine {
         } finally {
             exchange.close();
         }
+    }
+
+    private static SandboxResponse rewritten(SandboxResponse served, ActiveFault fault) {
+        String body = fault.rewrite().apply(new String(served.body(), StandardCharsets.UTF_8));
+        SandboxResponse response = new SandboxResponse(served.status(), null, body.getBytes(StandardCharsets.UTF_8));
+        served.headers().forEach(response::header);
+        return response;
     }
 
     private static SandboxResponse withRetryAfter(SandboxResponse response, ActiveFault fault) {

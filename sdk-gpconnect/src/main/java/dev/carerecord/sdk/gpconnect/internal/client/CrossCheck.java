@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.gpconnect.internal.client;
 
+import dev.carerecord.sdk.core.ids.NhsNumber;
 import dev.carerecord.sdk.gpconnect.DemographicCrossCheck;
 import dev.carerecord.sdk.gpconnect.DemographicMismatch;
 import dev.carerecord.sdk.gpconnect.DemographicMismatch.Field;
@@ -33,6 +34,8 @@ public final class CrossCheck {
                 actual.birthDate().map(Object::toString));
         compare(mismatches, Field.GP_PRACTICE, Optional.ofNullable(expectedPracticeOds),
                 returned.gpPractice().flatMap(GpPractice::odsCode));
+        compare(mismatches, Field.NHS_NUMBER, expected.nhsNumber().map(NhsNumber::value),
+                actual.nhsNumber().map(NhsNumber::value));
         return new DemographicCrossCheck(mismatches);
     }
 

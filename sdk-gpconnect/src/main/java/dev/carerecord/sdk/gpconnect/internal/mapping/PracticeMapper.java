@@ -22,15 +22,20 @@ import org.hl7.fhir.dstu3.model.Resource;
  *
  * <p>The practice is, in order: an Organization in {@code Patient.generalPractitioner}; the organisation of the
  * PractitionerRole of a Practitioner there (the examples put the usual GP, not the practice, in
- * {@code generalPractitioner}); {@code Patient.managingOrganization}; the Organization whose ODS code is the one
- * the request was routed to. Any other Organization (a laboratory, say) is never taken for the practice.
+ * {@code generalPractitioner}); the Organization whose ODS code is the one the request was routed to (which may
+ * be {@code managingOrganization}); and only then {@code Patient.managingOrganization}, reported as a guess,
+ * because it is the organisation serving the request, which may be a hub rather than the registered practice
+ * (spec section 7). Any other Organization (a laboratory, say) is never taken for the practice.
  */
 final class PracticeMapper {
     private PracticeMapper() {
     }
 
-    /** What the Bundle says about the registered practice. */
-    record Found(Optional<Organization> practice, Optional<Resource> usualGp) {
+    /**
+     * What the Bundle says about the registered practice; {@code fromServingOrganisation} when the practice is
+     * {@code managingOrganization} taken for want of anything better.
+     */
+    record Found(Optional<Organization> practice, Optional<Resource> usualGp, boolean fromServingOrganisation) {
     }
 
     /** Finds the practice and usual GP (before any entry is mapped: the practice's ODS code keys entry ids). */
@@ -54,18 +59,18 @@ final class PracticeMapper {
             if (practice.isEmpty() && usualGp.isPresent()) {
                 practice = organisationOf(index, usualGp.get());
             }
-            if (practice.isEmpty() && patient.get().hasManagingOrganization()) {
-                practice = index.resolve(patient.get().getManagingOrganization(), patient.get())
-                        .filter(Organization.class::isInstance).map(Organization.class::cast);
-            }
         }
-        List<Organization> organisations = index.ofType(Organization.class);
         if (practice.isEmpty() && routedOds.isPresent()) {
-            practice = organisations.stream()
+            practice = index.ofType(Organization.class).stream()
                     .filter(o -> ActorResolver.odsCode(o).filter(routedOds.get()::equalsIgnoreCase).isPresent())
                     .findFirst();
         }
-        return new Found(practice, usualGp);
+        if (practice.isEmpty() && patient.isPresent() && patient.get().hasManagingOrganization()) {
+            practice = index.resolve(patient.get().getManagingOrganization(), patient.get())
+                    .filter(Organization.class::isInstance).map(Organization.class::cast);
+            return new Found(practice, usualGp, practice.isPresent());
+        }
+        return new Found(practice, usualGp, false);
     }
 
     private static Optional<Organization> organisationOf(ResourceIndex index, Resource gp) {
@@ -100,6 +105,10 @@ final class PracticeMapper {
                     type, period, Optional.empty()));
         }
         Organization practice = found.practice().get();
+        if (found.fromServingOrganisation()) {
+            run.recordIssue(practice, "the registered practice was not identified; Patient.managingOrganization "
+                    + "was taken for it, but it is the organisation serving the request and may not be the practice");
+        }
         return Optional.of(new GpPractice(ActorResolver.odsCode(practice).or(run::providerOds),
                 Stu3Values.text(practice.getName()), Stu3Values.addresses(practice.getAddress()),
                 Stu3Values.telecoms(practice.getTelecom()), usualGp, type, period,
