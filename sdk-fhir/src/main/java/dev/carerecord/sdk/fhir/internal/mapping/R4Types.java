@@ -122,9 +122,13 @@ final class R4Types {
         return value == null || value.isEmpty() ? Optional.empty() : PartialDateTime.tryParse(value.getValueAsString());
     }
 
-    /** The instant of a full date-time with a zone (e.g. {@code meta.lastUpdated}), or empty. */
+    /**
+     * The instant of a full date-time with a zone (e.g. {@code meta.lastUpdated}), or empty: what
+     * {@code date(value).flatMap(PartialDateTime::toInstant)} gives, read straight from the text
+     * ({@link R4Instants}).
+     */
     static Optional<Instant> instant(BaseDateTimeType value) {
-        return date(value).flatMap(PartialDateTime::toInstant);
+        return value == null ? Optional.empty() : R4Instants.parse(value.getValueAsString());
     }
 
     /** The date of a choice element: a date-time, an instant, or a period's start; empty for other types. */
