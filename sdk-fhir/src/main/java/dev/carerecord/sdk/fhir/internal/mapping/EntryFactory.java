@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -32,6 +33,7 @@ import org.hl7.fhir.r4.model.Resource;
  * with every label kept. Not part of the public API.
  */
 final class EntryFactory {
+    private static final int META_HASH = "meta".hashCode();
     private final MappingSession session;
     private final Map<Resource, String> ids = new IdentityHashMap<>();
 
@@ -64,11 +66,13 @@ final class EntryFactory {
         Optional<Actor> performer = actors.actor(ResourceRoles.performer(resource), resource,
                 "performer/asserter");
         Optional<String> location = actors.locationName(ResourceRoles.location(resource), resource, "location");
-        Optional<Instant> lastUpdated = resource.hasMeta()
-                ? R4Types.instant(resource.getMeta().getLastUpdatedElement()) : Optional.empty();
+        // an empty meta gives no instant and no version either, so its presence is all that is asked
+        Meta meta = meta(resource);
+        Optional<Instant> lastUpdated = meta != null && meta.hasLastUpdatedElement()
+                ? R4Types.instant(meta.getLastUpdatedElement()) : Optional.empty();
         return new Provenance(session.context().source(), resource.fhirType(),
                 Optional.ofNullable(ReferenceResolver.idOf(resource)),
-                resource.hasMeta() ? R4Types.text(resource.getMeta().getVersionId()) : Optional.empty(),
+                meta != null ? R4Types.text(meta.getVersionId()) : Optional.empty(),
                 lastUpdated.or(session::documentDate), businessIdentifiers(resource), providerOds(resource),
                 recorder, performer, ResourceRoles.recordedAt(resource), location, List.of());
     }
@@ -76,8 +80,9 @@ final class EntryFactory {
     /** The resource's sensitivity, at least the document's high water mark. */
     Sensitivity sensitivity(Resource resource) {
         List<org.hl7.fhir.r4.model.Coding> labels = new ArrayList<>();
-        if (resource.hasMeta()) {
-            labels.addAll(resource.getMeta().getSecurity());
+        Meta meta = meta(resource);
+        if (meta != null && meta.hasSecurity()) {
+            labels.addAll(meta.getSecurity());
         }
         if (resource instanceof DocumentReference document) {
             document.getSecurityLabel().forEach(concept -> labels.addAll(concept.getCoding()));
@@ -104,6 +109,15 @@ final class EntryFactory {
         List<Coding> labels = new ArrayList<>(a.securityLabels());
         b.securityLabels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
         return new Sensitivity(a.level().max(b.level()), labels);
+    }
+
+    /**
+     * A resource's {@code meta}, or null, without HAPI's deep {@code hasMeta()} walk and without creating an
+     * empty one as {@code getMeta()} does when there is none.
+     */
+    static Meta meta(Resource resource) {
+        Base[] meta = resource.getProperty(META_HASH, "meta", false);
+        return meta.length == 1 && meta[0] instanceof Meta m ? m : null;
     }
 
     /** The provider's ODS code, in the order described on this class. */
