@@ -36,6 +36,14 @@ final class EntryFactory {
     private static final int META_HASH = "meta".hashCode();
     private final MappingSession session;
     private final Map<Resource, String> ids = new IdentityHashMap<>();
+    private final Map<Resource, Keys> keys = new IdentityHashMap<>();
+
+    /**
+     * What a resource's id and provenance both need, found once per resource: its provider ODS code and business
+     * identifiers depend only on the resource and the retrieval, which do not change while it is mapped.
+     */
+    private record Keys(Optional<String> providerOds, List<Identifier> businessIdentifiers) {
+    }
 
     EntryFactory(MappingSession session) {
         this.session = session;
@@ -45,8 +53,9 @@ final class EntryFactory {
     String id(Resource resource) {
         String id = ids.get(resource);
         if (id == null) {
-            id = EntryIds.of(session.context().source().kind(), providerOds(resource).orElse(null),
-                    resource.fhirType(), businessIdentifiers(resource).stream().findFirst(), localId(resource));
+            Keys k = keys(resource);
+            id = EntryIds.of(session.context().source().kind(), k.providerOds().orElse(null), resource.fhirType(),
+                    k.businessIdentifiers().stream().findFirst(), localId(resource));
             ids.put(resource, id);
         }
         return id;
@@ -54,7 +63,7 @@ final class EntryFactory {
 
     /** An id for a part of a resource that becomes an entry of its own (e.g. a Patient's contact). */
     String partId(Resource resource, String partType, String partKey) {
-        return EntryIds.of(session.context().source().kind(), providerOds(resource).orElse(null), partType,
+        return EntryIds.of(session.context().source().kind(), keys(resource).providerOds().orElse(null), partType,
                 Optional.empty(), localId(resource) + "/" + partKey);
     }
 
@@ -70,10 +79,11 @@ final class EntryFactory {
         Meta meta = meta(resource);
         Optional<Instant> lastUpdated = meta != null && meta.hasLastUpdatedElement()
                 ? R4Types.instant(meta.getLastUpdatedElement()) : Optional.empty();
+        Keys k = keys(resource);
         return new Provenance(session.context().source(), resource.fhirType(),
                 Optional.ofNullable(ReferenceResolver.idOf(resource)),
                 meta != null ? R4Types.text(meta.getVersionId()) : Optional.empty(),
-                lastUpdated.or(session::documentDate), businessIdentifiers(resource), providerOds(resource),
+                lastUpdated.or(session::documentDate), k.businessIdentifiers(), k.providerOds(),
                 recorder, performer, ResourceRoles.recordedAt(resource), location, List.of());
     }
 
@@ -118,6 +128,15 @@ final class EntryFactory {
     static Meta meta(Resource resource) {
         Base[] meta = resource.getProperty(META_HASH, "meta", false);
         return meta.length == 1 && meta[0] instanceof Meta m ? m : null;
+    }
+
+    private Keys keys(Resource resource) {
+        Keys k = keys.get(resource);
+        if (k == null) {
+            k = new Keys(providerOds(resource), businessIdentifiers(resource));
+            keys.put(resource, k);
+        }
+        return k;
     }
 
     /** The provider's ODS code, in the order described on this class. */
