@@ -33,7 +33,7 @@ final class ActorResolver {
 
     /** The actor a reference names; issues are reported for literal references that do not resolve. */
     Optional<Actor> actor(Reference reference, Resource from, String element) {
-        if (reference == null || reference.isEmpty()) {
+        if (ReferenceResolver.isEmpty(reference)) {
             return Optional.empty();
         }
         Optional<Resource> target = session.resolve(reference, from, element);
@@ -54,7 +54,7 @@ final class ActorResolver {
 
     /** The ODS code of the organisation a reference names (directly or through a PractitionerRole); quiet. */
     Optional<String> organisationOds(Reference reference, Resource from) {
-        if (reference == null || reference.isEmpty()) {
+        if (ReferenceResolver.isEmpty(reference)) {
             return Optional.empty();
         }
         Optional<Resource> target = session.resolver().resolve(reference, from);
@@ -72,7 +72,7 @@ final class ActorResolver {
 
     /** The name of a Location a reference names, or the reference's display. */
     Optional<String> locationName(Reference reference, Resource from, String element) {
-        if (reference == null || reference.isEmpty()) {
+        if (ReferenceResolver.isEmpty(reference)) {
             return Optional.empty();
         }
         return session.resolve(reference, from, element, Location.class).flatMap(l -> R4Types.text(l.getName()))

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -32,8 +33,17 @@ import org.hl7.fhir.r4.model.Resource;
  * with every label kept. Not part of the public API.
  */
 final class EntryFactory {
+    private static final int META_HASH = "meta".hashCode();
     private final MappingSession session;
     private final Map<Resource, String> ids = new IdentityHashMap<>();
+    private final Map<Resource, Keys> keys = new IdentityHashMap<>();
+
+    /**
+     * What a resource's id and provenance both need, found once per resource: its provider ODS code and business
+     * identifiers depend only on the resource and the retrieval, which do not change while it is mapped.
+     */
+    private record Keys(Optional<String> providerOds, List<Identifier> businessIdentifiers) {
+    }
 
     EntryFactory(MappingSession session) {
         this.session = session;
@@ -43,8 +53,9 @@ final class EntryFactory {
     String id(Resource resource) {
         String id = ids.get(resource);
         if (id == null) {
-            id = EntryIds.of(session.context().source().kind(), providerOds(resource).orElse(null),
-                    resource.fhirType(), businessIdentifiers(resource).stream().findFirst(), localId(resource));
+            Keys k = keys(resource);
+            id = EntryIds.of(session.context().source().kind(), k.providerOds().orElse(null), resource.fhirType(),
+                    k.businessIdentifiers().stream().findFirst(), localId(resource));
             ids.put(resource, id);
         }
         return id;
@@ -52,7 +63,7 @@ final class EntryFactory {
 
     /** An id for a part of a resource that becomes an entry of its own (e.g. a Patient's contact). */
     String partId(Resource resource, String partType, String partKey) {
-        return EntryIds.of(session.context().source().kind(), providerOds(resource).orElse(null), partType,
+        return EntryIds.of(session.context().source().kind(), keys(resource).providerOds().orElse(null), partType,
                 Optional.empty(), localId(resource) + "/" + partKey);
     }
 
@@ -64,20 +75,24 @@ final class EntryFactory {
         Optional<Actor> performer = actors.actor(ResourceRoles.performer(resource), resource,
                 "performer/asserter");
         Optional<String> location = actors.locationName(ResourceRoles.location(resource), resource, "location");
-        Optional<Instant> lastUpdated = resource.hasMeta()
-                ? R4Types.instant(resource.getMeta().getLastUpdatedElement()) : Optional.empty();
+        // an empty meta gives no instant and no version either, so its presence is all that is asked
+        Meta meta = meta(resource);
+        Optional<Instant> lastUpdated = meta != null && meta.hasLastUpdatedElement()
+                ? R4Types.instant(meta.getLastUpdatedElement()) : Optional.empty();
+        Keys k = keys(resource);
         return new Provenance(session.context().source(), resource.fhirType(),
                 Optional.ofNullable(ReferenceResolver.idOf(resource)),
-                resource.hasMeta() ? R4Types.text(resource.getMeta().getVersionId()) : Optional.empty(),
-                lastUpdated.or(session::documentDate), businessIdentifiers(resource), providerOds(resource),
+                meta != null ? R4Types.text(meta.getVersionId()) : Optional.empty(),
+                lastUpdated.or(session::documentDate), k.businessIdentifiers(), k.providerOds(),
                 recorder, performer, ResourceRoles.recordedAt(resource), location, List.of());
     }
 
     /** The resource's sensitivity, at least the document's high water mark. */
     Sensitivity sensitivity(Resource resource) {
         List<org.hl7.fhir.r4.model.Coding> labels = new ArrayList<>();
-        if (resource.hasMeta()) {
-            labels.addAll(resource.getMeta().getSecurity());
+        Meta meta = meta(resource);
+        if (meta != null && meta.hasSecurity()) {
+            labels.addAll(meta.getSecurity());
         }
         if (resource instanceof DocumentReference document) {
             document.getSecurityLabel().forEach(concept -> labels.addAll(concept.getCoding()));
@@ -104,6 +119,24 @@ final class EntryFactory {
         List<Coding> labels = new ArrayList<>(a.securityLabels());
         b.securityLabels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
         return new Sensitivity(a.level().max(b.level()), labels);
+    }
+
+    /**
+     * A resource's {@code meta}, or null, without HAPI's deep {@code hasMeta()} walk and without creating an
+     * empty one as {@code getMeta()} does when there is none.
+     */
+    static Meta meta(Resource resource) {
+        Base[] meta = resource.getProperty(META_HASH, "meta", false);
+        return meta.length == 1 && meta[0] instanceof Meta m ? m : null;
+    }
+
+    private Keys keys(Resource resource) {
+        Keys k = keys.get(resource);
+        if (k == null) {
+            k = new Keys(providerOds(resource), businessIdentifiers(resource));
+            keys.put(resource, k);
+        }
+        return k;
     }
 
     /** The provider's ODS code, in the order described on this class. */

@@ -203,7 +203,7 @@ final class IpsSectionReader {
         if (!section.hasText() || !section.getText().hasDiv()) {
             return Optional.empty();
         }
-        return R4Types.text(section.getText().getDivAsString());
+        return R4Types.text(NarrativeHtml.divAsString(section.getText()));
     }
 
     private SectionAssembler.Parts parts(SectionKind kind) {

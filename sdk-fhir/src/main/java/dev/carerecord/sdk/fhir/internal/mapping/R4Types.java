@@ -38,24 +38,36 @@ final class R4Types {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    /** The value of a primitive (e.g. an enumeration's code) as text, or empty. */
+    /**
+     * The value of a primitive (e.g. an enumeration's code) as text, or empty. No {@code isEmpty()} first: a
+     * primitive is empty only when its text is blank, which gives empty here anyway.
+     */
     static Optional<String> code(PrimitiveType<?> primitive) {
-        return primitive == null || primitive.isEmpty() ? Optional.empty() : text(primitive.getValueAsString());
+        return primitive == null ? Optional.empty() : text(primitive.getValueAsString());
     }
 
     /** A coding, with its system normalised (scheme and host) as {@link CodeSystems#normalise(String)} does. */
     static Optional<Coding> coding(org.hl7.fhir.r4.model.Coding coding) {
-        if (coding == null || (!coding.hasCode() && !coding.hasDisplay() && !coding.hasSystem())) {
+        if (coding == null) {
             return Optional.empty();
         }
-        Optional<String> system = text(coding.getSystem()).map(CodeSystems::normalise);
-        return Optional.of(new Coding(system, text(coding.getCode()), text(coding.getDisplay()),
-                text(coding.getVersion())));
+        Optional<String> system = text(coding.getSystem());
+        Optional<String> code = text(coding.getCode());
+        Optional<String> display = text(coding.getDisplay());
+        // a value read says the element is there; only when none is (e.g. an extension alone) ask HAPI
+        if (system.isEmpty() && code.isEmpty() && display.isEmpty()
+                && !coding.hasCode() && !coding.hasDisplay() && !coding.hasSystem()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Coding(system.map(CodeSystems::normalise), code, display, text(coding.getVersion())));
     }
 
-    /** A coded value with every coding and the text, or empty when the concept holds neither. */
+    /**
+     * A coded value with every coding and the text, or empty when the concept holds neither. No deep
+     * {@code isEmpty()} first: an empty concept has no coding and no text that this would keep.
+     */
     static Optional<CodedValue> coded(CodeableConcept concept) {
-        if (concept == null || concept.isEmpty()) {
+        if (concept == null) {
             return Optional.empty();
         }
         List<Coding> codings = new ArrayList<>();
@@ -100,10 +112,15 @@ final class R4Types {
 
     /** A business identifier, or empty when it has no value. */
     static Optional<Identifier> identifier(org.hl7.fhir.r4.model.Identifier identifier) {
-        if (identifier == null || !identifier.hasValue() || identifier.getValue().isBlank()) {
+        if (identifier == null) {
             return Optional.empty();
         }
-        return Optional.of(new Identifier(text(identifier.getSystem()), identifier.getValue().strip()));
+        String value = identifier.getValue();
+        // only a value with no text (e.g. an extension alone) still takes the check as it was
+        if ((value == null || value.isBlank()) && (!identifier.hasValue() || identifier.getValue().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Identifier(text(identifier.getSystem()), value.strip()));
     }
 
     /** Every identifier that has a value. */
@@ -117,14 +134,21 @@ final class R4Types {
         return values;
     }
 
-    /** A date or date-time at the precision recorded, or empty when absent or unparseable. */
+    /**
+     * A date or date-time at the precision recorded, or empty when absent or unparseable. No {@code isEmpty()}
+     * first: an empty primitive's text is blank, which does not parse.
+     */
     static Optional<PartialDateTime> date(BaseDateTimeType value) {
-        return value == null || value.isEmpty() ? Optional.empty() : PartialDateTime.tryParse(value.getValueAsString());
+        return value == null ? Optional.empty() : PartialDateTime.tryParse(value.getValueAsString());
     }
 
-    /** The instant of a full date-time with a zone (e.g. {@code meta.lastUpdated}), or empty. */
+    /**
+     * The instant of a full date-time with a zone (e.g. {@code meta.lastUpdated}), or empty: what
+     * {@code date(value).flatMap(PartialDateTime::toInstant)} gives, read straight from the text
+     * ({@link R4Instants}).
+     */
     static Optional<Instant> instant(BaseDateTimeType value) {
-        return date(value).flatMap(PartialDateTime::toInstant);
+        return value == null ? Optional.empty() : R4Instants.parse(value.getValueAsString());
     }
 
     /** The date of a choice element: a date-time, an instant, or a period's start; empty for other types. */
@@ -160,13 +184,19 @@ final class R4Types {
 
     /** A quantity with its decimal precision, comparator, unit and coded unit; empty when it holds nothing. */
     static Optional<Quantity> quantity(org.hl7.fhir.r4.model.Quantity quantity) {
-        if (quantity == null || quantity.isEmpty()) {
+        if (quantity == null) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal value = quantity.getValue();
+        Optional<String> unit = text(quantity.getUnit());
+        // a number or a unit says the quantity is not empty; only without either ask HAPI's deep check
+        if (value == null && unit.isEmpty() && quantity.isEmpty()) {
             return Optional.empty();
         }
         Optional<String> comparator = quantity.hasComparator()
                 ? text(quantity.getComparatorElement().getValueAsString()) : Optional.empty();
-        return Optional.of(new Quantity(Optional.ofNullable(quantity.getValue()), comparator,
-                text(quantity.getUnit()), text(quantity.getSystem()), text(quantity.getCode())));
+        return Optional.of(new Quantity(Optional.ofNullable(value), comparator, unit, text(quantity.getSystem()),
+                text(quantity.getCode())));
     }
 
     /** A range, or empty when neither bound is given. */
@@ -179,14 +209,18 @@ final class R4Types {
 
     /** An observation value from {@code value[x]}: quantity, concept, string, range, boolean, integer or date. */
     static Optional<ObservationValue> observationValue(Type value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return Optional.empty();
         }
+        // quantity and coded give empty for an empty value themselves: no deep check twice
         if (value instanceof org.hl7.fhir.r4.model.Quantity q) {
             return quantity(q).map(ObservationValue::of);
         }
         if (value instanceof CodeableConcept concept) {
             return coded(concept).map(ObservationValue::of);
+        }
+        if (value.isEmpty()) {
+            return Optional.empty();
         }
         if (value instanceof StringType s) {
             return text(s.getValue()).map(ObservationValue::ofText);

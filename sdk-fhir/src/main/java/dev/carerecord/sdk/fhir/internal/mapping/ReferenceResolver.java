@@ -74,7 +74,9 @@ final class ReferenceResolver {
 
     /** The resource {@code reference} points to, if it is among these resources (or contained in {@code from}). */
     Optional<Resource> resolve(Reference reference, Resource from) {
-        if (reference == null || reference.isEmpty()) {
+        // no deep isEmpty(): an attached resource makes a reference non-empty, and so does a literal; without
+        // either there is nothing to resolve whatever else the reference holds
+        if (reference == null) {
             return Optional.empty();
         }
         if (reference.getResource() instanceof Resource attached) {
@@ -119,6 +121,18 @@ final class ReferenceResolver {
         }
         String typeAndId = reference.hasReference() ? typeAndId(reference.getReference().strip()) : null;
         return typeAndId == null ? Optional.empty() : Optional.of(typeAndId.substring(0, typeAndId.indexOf('/')));
+    }
+
+    /**
+     * True when a reference holds nothing: as {@code reference.isEmpty()}, without HAPI's deep walk when the
+     * reference has a literal, which it mostly has.
+     */
+    static boolean isEmpty(Reference reference) {
+        if (reference == null) {
+            return true;
+        }
+        String literal = reference.getReference();
+        return (literal == null || literal.isBlank()) && reference.isEmpty();
     }
 
     /** The id of a resource as it states it, without a {@code urn:uuid:} prefix, or null. */
