@@ -103,7 +103,6 @@ class OAuthTokenTest {
     }
 
     static Stream<Arguments> brokenAssertions() {
-        long now = Instant.now().getEpochSecond();
         return Stream.of(
                 broken("wrong alg", j -> j.header("alg", "RS256"), 400,
                         "Invalid 'alg' header in client_assertion JWT - unsupported JWT algorithm - must be 'RS512'"),
@@ -113,11 +112,13 @@ class OAuthTokenTest {
                         "Invalid 'typ' header in client_assertion JWT - must be 'JWT'"),
                 broken("unknown kid", j -> j.header("kid", "no-such-key"), 401,
                         "Invalid 'kid' header in client_assertion JWT - no matching public key"),
-                broken("exp too far", j -> j.claim("exp", now + 311), 400,
+                // the time is read when the JWT is made, not when the cases are listed: under load the cases
+                // run seconds later, and a fixed "now + 311" then fell inside the 5 minutes and was accepted
+                broken("exp too far", j -> j.claim("exp", Instant.now().getEpochSecond() + 400), 400,
                         "Invalid 'exp' claim in client_assertion JWT - more than 5 minutes in future"),
-                broken("expired", j -> j.claim("exp", now - 20), 400,
+                broken("expired", j -> j.claim("exp", Instant.now().getEpochSecond() - 20), 400,
                         "Invalid 'exp' claim in client_assertion JWT - JWT has expired"),
-                broken("exp not a number", j -> j.claim("exp", Long.toString(now + 200)), 400,
+                broken("exp not a number", j -> j.claim("exp", Long.toString(Instant.now().getEpochSecond() + 200)), 400,
                         "Invalid 'exp' claim in client_assertion JWT - must be an integer"),
                 broken("missing exp", j -> j.claim("exp", null), 400, "Missing 'exp' claim in client_assertion JWT"),
                 broken("iss != sub", j -> j.claim("sub", "someone-else"), 400,
