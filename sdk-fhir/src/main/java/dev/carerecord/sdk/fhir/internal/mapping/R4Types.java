@@ -116,8 +116,9 @@ final class R4Types {
             return Optional.empty();
         }
         String value = identifier.getValue();
-        // only a value with no text (e.g. an extension alone) still takes the check as it was
-        if ((value == null || value.isBlank()) && (!identifier.hasValue() || identifier.getValue().isBlank())) {
+        // a value element with no text (a data-absent extension, say) is no identifier; it used to throw and
+        // lose the whole resource
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new Identifier(text(identifier.getSystem()), value.strip()));
