@@ -272,33 +272,11 @@ class CacheTest {
     @Test
     void keys_holdNoNhsNumberOrUrlInClear() {
         List<String> keys = new CopyOnWriteArrayList<>();
-        CacheStore recording = new CacheStore() {
-            private final CacheStore inner = CacheStore.inMemory(100, clock);
-
-            @Override
-            public Optional<CacheEntry> get(String key) {
-                return inner.get(key);
-            }
-
+        CacheStore recording = new DelegatingStore(CacheStore.inMemory(100, clock)) {
             @Override
             public void put(String key, CacheEntry entry) {
                 keys.add(key);
-                inner.put(key, entry);
-            }
-
-            @Override
-            public void removeIf(Predicate<String> keyMatches) {
-                inner.removeIf(keyMatches);
-            }
-
-            @Override
-            public void clear() {
-                inner.clear();
-            }
-
-            @Override
-            public long size() {
-                return inner.size();
+                super.put(key, entry);
             }
         };
         server.on("/Patient/9434765919", Reply.json(200, "{}"));
@@ -389,34 +367,7 @@ class CacheTest {
 
     @Test
     void aStoreSharedAcrossProcesses_needsAFixedKeySalt() {
-        CacheStore shared = new CacheStore() {
-            private final CacheStore inner = CacheStore.inMemory(10, clock);
-
-            @Override
-            public Optional<CacheEntry> get(String key) {
-                return inner.get(key);
-            }
-
-            @Override
-            public void put(String key, CacheEntry entry) {
-                inner.put(key, entry);
-            }
-
-            @Override
-            public void removeIf(Predicate<String> keyMatches) {
-                inner.removeIf(keyMatches);
-            }
-
-            @Override
-            public void clear() {
-                inner.clear();
-            }
-
-            @Override
-            public long size() {
-                return inner.size();
-            }
-
+        CacheStore shared = new DelegatingStore(CacheStore.inMemory(10, clock)) {
             @Override
             public boolean isSharedAcrossProcesses() {
                 return true;
@@ -427,5 +378,39 @@ class CacheTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("keySalt");
         assertThat(ResponseCache.builder().store(shared)
                 .options(CacheOptions.builder().keySalt(new byte[32]).build()).build()).isNotNull();
+    }
+
+    /** A store that hands everything to another; tests override what they watch or change. */
+    private static class DelegatingStore implements CacheStore {
+        private final CacheStore inner;
+
+        DelegatingStore(CacheStore inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Optional<CacheEntry> get(String key) {
+            return inner.get(key);
+        }
+
+        @Override
+        public void put(String key, CacheEntry entry) {
+            inner.put(key, entry);
+        }
+
+        @Override
+        public void removeIf(Predicate<String> keyMatches) {
+            inner.removeIf(keyMatches);
+        }
+
+        @Override
+        public void clear() {
+            inner.clear();
+        }
+
+        @Override
+        public long size() {
+            return inner.size();
+        }
     }
 }
