@@ -10,6 +10,7 @@ public class InvalidInputException extends SdkClientException {
     private final String field;
     private final String reason;
 
+    /** The input {@code field} is wrong for {@code reason}; neither may repeat the value given. */
     public InvalidInputException(String field, String reason) {
         super(field + ": " + reason, null, 0, null);
         this.field = field;

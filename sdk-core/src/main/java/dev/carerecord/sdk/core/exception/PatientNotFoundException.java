@@ -8,6 +8,7 @@ package dev.carerecord.sdk.core.exception;
 public class PatientNotFoundException extends ResourceNotFoundException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception for {@code error}; {@code message} (which must not quote patient data) leads the message. */
     public PatientNotFoundException(ServiceError error, String message) {
         super(error, message);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 public class RateLimitedException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception for {@code error}, with the standard message (source, status, code, trace id). */
     public RateLimitedException(ServiceError error) {
         super(error);
     }
