@@ -15,8 +15,9 @@ import java.util.Map;
  * The admin endpoint under {@code /_sandbox}: {@code GET|POST|DELETE /faults}, {@code DELETE /faults/{id}},
  * {@code GET|DELETE /requests} and {@code GET /patients}. JSON in and out; never faulted or recorded.
  * A fault is posted as {@code {"route":"gpconnect.structured","kind":"status","status":503,"count":2}}
- * (or {@code "path":"regex"}; kinds latency, status, too_many_requests, reset, truncate, hang; optional
- * {@code latencyMs}, {@code retryAfterSeconds}, {@code count}, {@code fraction}, {@code seed}).
+ * (or {@code "path":"regex"}; kinds latency, status, too_many_requests, reset, truncate, hang, gpconnect_error
+ * with {@code "error":"ACCESS DENIED"} (a {@link GpConnectError} name or Spine code); optional {@code latencyMs},
+ * {@code retryAfterSeconds}, {@code count}, {@code fraction}, {@code seed}).
  */
 final class AdminApi implements Api {
     private static final String BASE = "/_sandbox";
@@ -123,6 +124,12 @@ final class AdminApi implements Api {
                 return spec.truncate();
             case "hang":
                 return spec.hang();
+            case "gpconnect_error":
+                String error = text(json, "error");
+                if (error == null) {
+                    throw new IllegalArgumentException("error is required for gpconnect_error");
+                }
+                return spec.gpConnectError(GpConnectError.parse(error));
             default:
                 throw new IllegalArgumentException("Unknown kind " + kind);
         }
@@ -150,6 +157,7 @@ final class AdminApi implements Api {
         out.put("path", rule.pathPattern());
         out.put("kind", rule.kind().name().toLowerCase(Locale.ROOT));
         out.put("status", rule.status());
+        out.put("error", rule.gpConnectError() == null ? null : rule.gpConnectError().spineCode());
         out.put("retryAfterSeconds", rule.retryAfterSeconds());
         out.put("latencyMs", rule.latency().toMillis());
         out.put("remaining", rule.remaining());

@@ -18,5 +18,10 @@ public enum FaultKind {
      * Serve the request, then replace the response body with a rewrite of it (status and headers kept): a source
      * that answers with faulty content. Java API only.
      */
-    REWRITE
+    REWRITE,
+    /**
+     * Answer with a named GP Connect provider error ({@link GpConnectError}) as a GPConnect-OperationOutcome-1;
+     * on routes of other APIs, with that API's error for the same status.
+     */
+    GPCONNECT_ERROR
 }

@@ -32,9 +32,14 @@ public final class FaultRule {
         return fault.kind();
     }
 
-    /** The HTTP status it answers with (STATUS and TOO_MANY_REQUESTS), else 0. */
+    /** The HTTP status it answers with (STATUS, TOO_MANY_REQUESTS and GPCONNECT_ERROR), else 0. */
     public int status() {
         return fault.status();
+    }
+
+    /** The GP Connect error it answers with (GPCONNECT_ERROR), else null. */
+    public GpConnectError gpConnectError() {
+        return fault.gpConnectError();
     }
 
     public int retryAfterSeconds() {

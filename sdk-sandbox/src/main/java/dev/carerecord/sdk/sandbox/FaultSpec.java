@@ -104,18 +104,28 @@ public final class FaultSpec {
      */
     public FaultRule rewriteBody(UnaryOperator<String> rewrite) {
         Objects.requireNonNull(rewrite, "rewrite");
-        return add(FaultKind.REWRITE, 0, 0, Duration.ZERO, rewrite);
+        return add(FaultKind.REWRITE, 0, 0, Duration.ZERO, rewrite, null);
+    }
+
+    /**
+     * Answer with this GP Connect provider error (status, issue type, Spine code and display as GP Connect sends
+     * them), e.g. {@link GpConnectError#ACCESS_DENIED} for a practice with GP Connect switched off. Requests on
+     * routes of other APIs get that API's error for the same status.
+     */
+    public FaultRule gpConnectError(GpConnectError error) {
+        Objects.requireNonNull(error, "error");
+        return add(FaultKind.GPCONNECT_ERROR, error.status(), 0, Duration.ZERO, null, error);
     }
 
     /** Adds a fault of any kind (used by the admin endpoint). */
     FaultRule add(FaultKind kind, int status, int retryAfterSeconds, Duration latency) {
-        return add(kind, status, retryAfterSeconds, latency, null);
+        return add(kind, status, retryAfterSeconds, latency, null, null);
     }
 
     private FaultRule add(FaultKind kind, int status, int retryAfterSeconds, Duration latency,
-                          UnaryOperator<String> rewrite) {
+                          UnaryOperator<String> rewrite, GpConnectError error) {
         ActiveFault fault = new ActiveFault(engine.nextId(), route, path, kind, status, retryAfterSeconds, latency,
-                count, fraction, seed, rewrite);
+                count, fraction, seed, rewrite, error);
         engine.add(fault);
         return new FaultRule(fault, engine);
     }

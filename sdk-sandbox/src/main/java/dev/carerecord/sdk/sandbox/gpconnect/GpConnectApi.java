@@ -1,5 +1,6 @@
 package dev.carerecord.sdk.sandbox.gpconnect;
 
+import dev.carerecord.sdk.sandbox.GpConnectError;
 import dev.carerecord.sdk.sandbox.SandboxRoutes;
 import dev.carerecord.sdk.sandbox.data.Catalogue;
 import dev.carerecord.sdk.sandbox.data.Practice;
@@ -73,6 +74,11 @@ public final class GpConnectApi implements Api {
     @Override
     public SandboxResponse failure(int status, SandboxRequest request) {
         return GpcOutcomes.failure(status).header("Cache-Control", "no-store");
+    }
+
+    @Override
+    public SandboxResponse gpConnectError(GpConnectError error, SandboxRequest request) {
+        return GpcOutcomes.error(GpcError.of(error)).header("Cache-Control", "no-store");
     }
 
     private SandboxResponse serve(SandboxRequest request) {

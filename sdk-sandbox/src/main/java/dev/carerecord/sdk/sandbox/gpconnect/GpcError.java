@@ -1,5 +1,7 @@
 package dev.carerecord.sdk.sandbox.gpconnect;
 
+import dev.carerecord.sdk.sandbox.GpConnectError;
+
 /**
  * A GP Connect error answer: HTTP status, FHIR issue type, Spine error code and diagnostics. Thrown inside the
  * GP Connect handler and turned into a GPConnect-OperationOutcome-1 response.
@@ -46,8 +48,12 @@ final class GpcError extends RuntimeException {
     }
 
     static GpcError noConsent() {
-        return new GpcError(403, "forbidden", "NO_PATIENT_CONSENT", "Patient has not provided consent to share data",
-                "The patient has dissented from sharing their record");
+        return of(GpConnectError.NO_PATIENT_CONSENT);
+    }
+
+    /** One of the named errors a fault can also serve. */
+    static GpcError of(GpConnectError e) {
+        return new GpcError(e.status(), e.issueType(), e.spineCode(), e.display(), e.diagnostics());
     }
 
     static GpcError notFound(String code, String display, String diagnostics) {

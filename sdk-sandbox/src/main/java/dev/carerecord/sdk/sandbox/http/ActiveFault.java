@@ -1,6 +1,7 @@
 package dev.carerecord.sdk.sandbox.http;
 
 import dev.carerecord.sdk.sandbox.FaultKind;
+import dev.carerecord.sdk.sandbox.GpConnectError;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ public final class ActiveFault {
     private final double fraction;
     private final Random random;
     private final UnaryOperator<String> rewrite;
+    private final GpConnectError gpConnectError;
     private final AtomicInteger fired = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean cleared;
@@ -41,7 +43,15 @@ public final class ActiveFault {
     /** @param rewrite what a {@link FaultKind#REWRITE} fault does to the body text (null for other kinds) */
     public ActiveFault(String id, String route, Pattern path, FaultKind kind, int status, int retryAfterSeconds,
                        Duration latency, int count, double fraction, long seed, UnaryOperator<String> rewrite) {
+        this(id, route, path, kind, status, retryAfterSeconds, latency, count, fraction, seed, rewrite, null);
+    }
+
+    /** @param gpConnectError what a {@link FaultKind#GPCONNECT_ERROR} fault answers with (null for other kinds) */
+    public ActiveFault(String id, String route, Pattern path, FaultKind kind, int status, int retryAfterSeconds,
+                       Duration latency, int count, double fraction, long seed, UnaryOperator<String> rewrite,
+                       GpConnectError gpConnectError) {
         this.rewrite = rewrite;
+        this.gpConnectError = gpConnectError;
         this.id = id;
         this.route = route;
         this.path = path;
@@ -87,6 +97,11 @@ public final class ActiveFault {
     /** The body rewrite of a {@link FaultKind#REWRITE} fault, else null. */
     public UnaryOperator<String> rewrite() {
         return rewrite;
+    }
+
+    /** The error of a {@link FaultKind#GPCONNECT_ERROR} fault, else null. */
+    public GpConnectError gpConnectError() {
+        return gpConnectError;
     }
 
     /** How many times it has fired. */

@@ -1,5 +1,7 @@
 package dev.carerecord.sdk.sandbox.http;
 
+import dev.carerecord.sdk.sandbox.GpConnectError;
+
 /** One simulated national API mounted under a path prefix of the single sandbox server. */
 public interface Api {
     /** Whether this API serves {@code path}. */
@@ -13,4 +15,12 @@ public interface Api {
 
     /** An error response in this API's format, for an injected fault with this HTTP status. */
     SandboxResponse failure(int status, SandboxRequest request);
+
+    /**
+     * The answer for an injected GP Connect error. Only GP Connect has these; every other API answers with its
+     * own error for the same status.
+     */
+    default SandboxResponse gpConnectError(GpConnectError error, SandboxRequest request) {
+        return failure(error.status(), request);
+    }
 }

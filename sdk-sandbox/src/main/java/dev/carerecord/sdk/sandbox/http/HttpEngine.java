@@ -128,6 +128,8 @@ public final class HttpEngine {
                 case TOO_MANY_REQUESTS -> write(exchange, withRetryAfter(api.failure(429, request), fault), false,
                         acceptsGzip(request));
                 case TRUNCATE -> write(exchange, api.handle(request), true, acceptsGzip(request));
+                case GPCONNECT_ERROR -> write(exchange, api.gpConnectError(fault.gpConnectError(), request), false,
+                        acceptsGzip(request));
                 case REWRITE -> write(exchange, rewritten(api.handle(request), fault), false, acceptsGzip(request));
                 case HANG -> {
                     fault.awaitRelease(hangCap);
