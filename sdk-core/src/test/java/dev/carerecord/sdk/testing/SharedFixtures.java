@@ -60,10 +60,12 @@ public final class SharedFixtures {
         if (configured != null && Files.isDirectory(Path.of(configured))) {
             return Path.of(configured).toAbsolutePath().normalize();
         }
+        // the working directory (the checkout) or its parent (a module of it), as documented; not every
+        // ancestor, which could pick up an unrelated shared/ folder higher up
         Path here = Path.of("").toAbsolutePath();
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/fixtures").normalize();
-            if (Files.isDirectory(candidate)) {
+        for (Path dir : new Path[] {here, here.getParent()}) {
+            Path candidate = dir == null ? null : dir.resolve("../shared/fixtures").normalize();
+            if (candidate != null && Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
