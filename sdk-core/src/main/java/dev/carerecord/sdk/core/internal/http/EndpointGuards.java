@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Resilience4j circuit breaker and the bulkhead (a fair semaphore) of each endpoint key, made on first use.
- * The bulkhead is taken first and its wait is bounded by the call's time left as well as by
- * {@link BulkheadOptions#maxWait()} (Resilience4j's bulkhead has one wait for every call, so it is not used);
- * the breaker's permission is asked for only once a slot is held, so a half-open trial is never held while
- * waiting. The breaker's open wait runs on the pipeline's clock. State changes go to the listeners.
+ * An open circuit refuses at once. Otherwise the bulkhead is taken first, its wait bounded by the call's time
+ * left as well as by {@link BulkheadOptions#maxWait()} (Resilience4j's bulkhead has one wait for every call, so
+ * it is not used), and the breaker's permission is asked for once a slot is held, so a half-open trial is not
+ * held while waiting. The breaker's open wait runs on the pipeline's clock. State changes go to the listeners.
  */
 final class EndpointGuards {
     private final String clientName;
@@ -74,17 +74,34 @@ final class EndpointGuards {
         Semaphore bulkhead = bulkheadOptions.enabled()
                 ? bulkheads.computeIfAbsent(endpointKey, k -> new Semaphore(bulkheadOptions.maxConcurrentCalls(), true))
                 : null;
+        CircuitBreaker breaker = breakerOptions.enabled() ? breakers.computeIfAbsent(endpointKey, this::breaker) : null;
+        boolean permitted = false;
+        if (breaker != null && isOpen(breaker)) {
+            // an open circuit fails fast, never after a slot wait; if its wait is over this permission is the
+            // half-open trial, held while a slot is found
+            if (!breaker.tryAcquirePermission()) {
+                throw new Refused(true);
+            }
+            permitted = true;
+        }
         if (bulkhead != null && !slot(bulkhead, timeLeft)) {
+            if (permitted) {
+                breaker.releasePermission();
+            }
             throw new Refused(false);
         }
-        CircuitBreaker breaker = breakerOptions.enabled() ? breakers.computeIfAbsent(endpointKey, this::breaker) : null;
-        if (breaker != null && !breaker.tryAcquirePermission()) {
+        if (breaker != null && !permitted && !breaker.tryAcquirePermission()) {
             if (bulkhead != null) {
                 bulkhead.release();
             }
             throw new Refused(true);
         }
         return new Permit(breaker, bulkhead, System.nanoTime());
+    }
+
+    private static boolean isOpen(CircuitBreaker breaker) {
+        CircuitBreaker.State state = breaker.getState();
+        return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
     }
 
     private boolean slot(Semaphore bulkhead, Duration timeLeft) {
