@@ -85,6 +85,14 @@ class PatientIdentityTest {
     }
 
     @Test
+    void aPatientWhoseNhsNumberFailsModulus11_isRefused_sayingSo() {
+        String broken = RICH.value().substring(0, 9) + ((RICH.value().charAt(9) - '0' + 1) % 10);
+        assertThat(dev.carerecord.sdk.core.ids.NhsNumber.isValid(broken)).isFalse();
+        practiceAnswers(json -> json.replace(RICH.value(), broken));
+        assertRefused(PatientMismatchException.Reason.INVALID_NHS_NUMBER);
+    }
+
+    @Test
     void aPatientWithoutAnNhsNumber_isRefused() {
         practiceAnswers(json -> json.replace("https://fhir.nhs.uk/Id/nhs-number", "https://example.org/local-id"));
         assertRefused(PatientMismatchException.Reason.NO_NHS_NUMBER);

@@ -52,9 +52,17 @@ public final class PatientIdentity {
             if (!CodeSystems.normalise(identifier.getSystem()).equals(CodeSystems.NHS_NUMBER)) {
                 continue;
             }
-            found = true;
             String value = identifier.getValue();
-            if (!NhsNumber.isValid(value) || !NhsNumber.parse(value).equals(requested)) {
+            if (value == null || value.isBlank()) {
+                continue; // a value with no text (a data-absent extension) is no NHS number, as in the mapper
+            }
+            found = true;
+            if (!NhsNumber.isValid(value)) {
+                // a second, broken number beside the right one still refuses the record: it cannot be told apart
+                // from a merge of two patients, so the reason says what was seen
+                return Optional.of(Reason.INVALID_NHS_NUMBER);
+            }
+            if (!NhsNumber.parse(value).equals(requested)) {
                 return Optional.of(Reason.OTHER_NHS_NUMBER);
             }
         }
