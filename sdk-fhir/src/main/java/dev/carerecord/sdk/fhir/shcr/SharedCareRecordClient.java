@@ -202,18 +202,28 @@ public final class SharedCareRecordClient implements AutoCloseable {
                                 + (bundle.getType() == null ? "typeless" : bundle.getType().toCode())
                                 + " Bundle, not a document", null, response.attempts(), response.correlationId());
                     }
+                    // here, before the answer can be cached under this patient's key
+                    if (aboutAnotherPatient(bundle, nhsNumber)) {
+                        throw new MalformedResponseException("the summary returned is about another patient", null,
+                                response.attempts(), response.correlationId());
+                    }
                     return new SummaryAnswer(bundle, response.correlationId());
                 }, a -> a.document().getMeta().getSecurity().stream()
                         .noneMatch(c -> "R".equals(c.getCode()) || "V".equals(c.getCode()))));
         R4MappingContext context = R4MappingContext.of(SourceKind.IPS_DOCUMENT, http.source(), http.baseUrl(),
                 organisation.map(OdsCode::value).orElse(null), clock.instant(), answer.correlationId(), null);
-        CareRecord record = ipsMapper.map(answer.document(), context);
-        Optional<NhsNumber> subject = record.patient().nhsNumber();
-        if (subject.isPresent() && !subject.get().equals(nhsNumber)) {
-            throw new MalformedResponseException("the summary returned is about another patient", null, 1,
-                    answer.correlationId());
+        return ipsMapper.map(answer.document(), context);
+    }
+
+    /** True when a Patient in the document carries NHS numbers, none of them {@code nhsNumber}. */
+    private static boolean aboutAnotherPatient(Bundle document, NhsNumber nhsNumber) {
+        for (Bundle.BundleEntryComponent entry : document.getEntry()) {
+            if (entry.getResource() instanceof org.hl7.fhir.r4.model.Patient patient
+                    && PatientLookup.carriesAnNhsNumber(patient) && !PatientLookup.carries(patient, nhsNumber)) {
+                return true;
+            }
         }
-        return record;
+        return false;
     }
 
     /**

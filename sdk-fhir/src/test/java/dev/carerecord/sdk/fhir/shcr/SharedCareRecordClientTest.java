@@ -415,4 +415,24 @@ class SharedCareRecordClientTest {
                 () -> shcr.getSummary(REQUESTER, NhsNumber.parse(SandboxPatients.UNKNOWN.nhsNumber())))).isNotNull();
         assertThat(Optional.of(Coding.of("s", "c", "d"))).isPresent();
     }
+
+    @Test
+    void summary_aboutAnotherPatient_isRefused_andNeverCached() {
+        String other = SandboxPatients.MINIMAL.nhsNumber();
+        sandbox.faults().on(SandboxRoutes.SHCR_SUMMARY).rewriteBody(json -> json.replace(RICH.value(), other));
+        try (SharedCareRecordClient caching = client()
+                .cacheOptions(dev.carerecord.sdk.core.cache.CacheOptions.builder().clinicalCaching(true).build())
+                .build()) {
+            for (int i = 0; i < 2; i++) {
+                dev.carerecord.sdk.core.exception.MalformedResponseException e = catchThrowableOfType(
+                        dev.carerecord.sdk.core.exception.MalformedResponseException.class,
+                        () -> caching.getSummary(REQUESTER, RICH));
+                assertThat(e).isNotNull().hasMessageContaining("another patient");
+                assertThat(e.getMessage()).doesNotContain(RICH.value(), other);
+            }
+        }
+
+        assertThat(sandbox.requests().forRoute(SandboxRoutes.SHCR_SUMMARY)).as("the refused answer was not cached")
+                .hasSize(2);
+    }
 }

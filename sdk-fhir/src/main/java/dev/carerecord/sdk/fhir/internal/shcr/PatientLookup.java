@@ -95,6 +95,16 @@ public final class PatientLookup {
         return patient.getMeta().getSecurity().stream().anyMatch(c -> "R".equals(c.getCode()) || "V".equals(c.getCode()));
     }
 
+    /** True when the Patient has any identifier with the NHS number system and a value. */
+    public static boolean carriesAnNhsNumber(Patient patient) {
+        for (Identifier id : patient.getIdentifier()) {
+            if (id.hasValue() && CodeSystems.normalise(id.getSystem()).equals(NHS_NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the Patient has the NHS number as an identifier (system compared normalised). */
     public static boolean carries(Patient patient, NhsNumber nhs) {
         for (Identifier id : patient.getIdentifier()) {
