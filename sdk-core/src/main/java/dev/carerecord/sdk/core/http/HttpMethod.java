@@ -9,14 +9,14 @@ package dev.carerecord.sdk.core.http;
 public enum HttpMethod {
     GET(true), HEAD(true), POST(false), PUT(false), DELETE(false), PATCH(false);
 
-    private final boolean idempotent;
+    private final boolean retried;
 
-    HttpMethod(boolean idempotent) {
-        this.idempotent = idempotent;
+    HttpMethod(boolean retried) {
+        this.retried = retried;
     }
 
     /** True for the methods retried without being told: the reads. */
-    public boolean idempotentByDefault() {
-        return idempotent;
+    public boolean retriedByDefault() {
+        return retried;
     }
 }

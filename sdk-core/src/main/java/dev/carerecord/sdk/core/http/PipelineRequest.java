@@ -43,7 +43,7 @@ public final class PipelineRequest {
         this.uri = uri;
         this.headers = b.headers.build();
         this.body = b.body;
-        this.idempotent = b.idempotent != null ? b.idempotent : b.method.idempotentByDefault();
+        this.idempotent = b.idempotent != null ? b.idempotent : b.method.retriedByDefault();
         this.idempotencyKeyHeader = Optional.ofNullable(b.idempotencyKeyHeader);
         this.idempotencyKey = Optional.ofNullable(b.idempotencyKey);
         this.endpointKey = b.endpointKey != null ? b.endpointKey : RawUrl.origin(uri);

@@ -159,7 +159,12 @@ public final class TransportOptions {
             if (value.isBlank()) {
                 throw new IllegalArgumentException("userAgent is blank");
             }
-            HeaderRules.check("User-Agent", value);
+            try {
+                HeaderRules.check("User-Agent", value);
+            } catch (dev.carerecord.sdk.core.exception.InvalidInputException e) {
+                // the other options setters throw IllegalArgumentException; so does this one
+                throw new IllegalArgumentException("userAgent holds a character a header may not carry", e);
+            }
             this.userAgent = value;
             return this;
         }

@@ -106,7 +106,7 @@ class OptionsTest {
         assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(3L * 1024 * 1024 * 1024))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 GiB");
         assertThatThrownBy(() -> TransportOptions.builder().userAgent("sdk\r\nX-Injected: 1"))
-                .isInstanceOf(dev.carerecord.sdk.core.exception.InvalidInputException.class);
+                .isInstanceOf(IllegalArgumentException.class);
 
         try (dev.carerecord.sdk.testing.ScriptedHttpServer server = dev.carerecord.sdk.testing.ScriptedHttpServer.start();
              HttpPipeline pipeline = HttpPipeline.builder().clientName("extremes")

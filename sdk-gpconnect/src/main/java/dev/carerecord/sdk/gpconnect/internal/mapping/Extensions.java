@@ -113,7 +113,9 @@ final class Extensions {
         if (element == null) {
             return found;
         }
-        // no hasExtension(): it walks every extension deeply; an empty one has no URL, so key() skips it anyway
+        // no hasExtension(): it walks every extension deeply; an empty one has no URL, so key() skips it anyway.
+        // getExtension() attaches an empty list to an element that had none: harmless, the Bundle is the mapper's
+        // own (StructuredRecordResult.bundle() parses the bytes afresh)
         for (Object candidate : element.getExtension()) {
             if (candidate instanceof Extension extension && key(extension.getUrl()).equals(name)) {
                 found.add(extension);

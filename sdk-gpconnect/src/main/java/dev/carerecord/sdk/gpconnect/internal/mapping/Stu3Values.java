@@ -86,6 +86,7 @@ final class Stu3Values {
             return CodedValue.EMPTY;
         }
         // getCoding(), not hasCoding(): the latter walks every coding deeply before the loop reads them anyway
+        // (getCoding() attaches an empty list when there was none: harmless on the mapper's own Bundle)
         List<org.hl7.fhir.dstu3.model.Coding> sources = concept.getCoding();
         List<Coding> codings = new ArrayList<>(sources.isEmpty() ? 0 : sources.size() + 1);
         for (org.hl7.fhir.dstu3.model.Coding coding : sources) {
