@@ -15,7 +15,6 @@ import dev.carerecord.sdk.core.exception.PatientNotFoundException;
 import dev.carerecord.sdk.core.exception.ResponseTruncatedException;
 import dev.carerecord.sdk.core.exception.SourceUnavailableException;
 import dev.carerecord.sdk.core.http.HttpPipeline;
-import dev.carerecord.sdk.core.http.RetryOptions;
 import dev.carerecord.sdk.core.ids.NhsNumber;
 import dev.carerecord.sdk.core.ids.OdsCode;
 import dev.carerecord.sdk.core.routing.EndpointNotFoundException;
@@ -77,7 +76,7 @@ class GpConnectClientSandboxTest {
     private static final OdsCode PRACTICE_B = OdsCode.of(SandboxOrganisations.PRACTICE_B.ods());
     private static final RequesterContext REQUESTER = requester("session-1");
 
-    private final List<Duration> sleeps = new ArrayList<>();
+    private List<Duration> sleeps;
     private final Sandbox sandbox;
     private HttpPipeline pipeline;
     private GpConnectClient client;
@@ -90,11 +89,11 @@ class GpConnectClientSandboxTest {
     void setUp() {
         sandbox.faults().clear();
         sandbox.requests().clear();
-        pipeline = HttpPipeline.builder().clientName("gpconnect-test")
-                .retryOptions(RetryOptions.builder().initialBackoff(Duration.ofMillis(200)).build())
-                .sleeper(sleeps::add).build();
-        client = GpConnectClient.builder().consumer(consumer()).routing(staticRouting(sandbox)).pipeline(pipeline)
-                .build();
+        GpConnectSandboxSupport.SleeplessClient fixture = new GpConnectSandboxSupport.SleeplessClient(sandbox,
+                "gpconnect-test");
+        sleeps = fixture.sleeps;
+        pipeline = fixture.pipeline;
+        client = fixture.client;
     }
 
     @AfterEach

@@ -1,15 +1,12 @@
 package dev.carerecord.sdk.gpconnect.client;
 
-import static dev.carerecord.sdk.gpconnect.client.GpConnectSandboxSupport.consumer;
 import static dev.carerecord.sdk.gpconnect.client.GpConnectSandboxSupport.requester;
-import static dev.carerecord.sdk.gpconnect.client.GpConnectSandboxSupport.staticRouting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.carerecord.sdk.core.exception.AccessDeniedException;
 import dev.carerecord.sdk.core.exception.ErrorCode;
 import dev.carerecord.sdk.core.http.HttpPipeline;
-import dev.carerecord.sdk.core.http.RetryOptions;
 import dev.carerecord.sdk.core.ids.NhsNumber;
 import dev.carerecord.sdk.core.ids.OdsCode;
 import dev.carerecord.sdk.gpconnect.GpConnectClient;
@@ -20,7 +17,6 @@ import dev.carerecord.sdk.sandbox.SandboxExtension;
 import dev.carerecord.sdk.sandbox.SandboxPatients;
 import dev.carerecord.sdk.sandbox.SandboxRoutes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GpConnectRefusalSandboxTest {
     private static final String NHS_NUMBER = SandboxPatients.RICH.nhsNumber();
 
-    private final List<Duration> sleeps = new ArrayList<>();
+    private List<Duration> sleeps;
     private final Sandbox sandbox;
     private HttpPipeline pipeline;
     private GpConnectClient client;
@@ -49,11 +45,11 @@ class GpConnectRefusalSandboxTest {
     void setUp() {
         sandbox.faults().clear();
         sandbox.requests().clear();
-        pipeline = HttpPipeline.builder().clientName("gpconnect-refusal-test")
-                .retryOptions(RetryOptions.builder().initialBackoff(Duration.ofMillis(200)).build())
-                .sleeper(sleeps::add).build();
-        client = GpConnectClient.builder().consumer(consumer()).routing(staticRouting(sandbox)).pipeline(pipeline)
-                .build();
+        GpConnectSandboxSupport.SleeplessClient fixture = new GpConnectSandboxSupport.SleeplessClient(sandbox,
+                "gpconnect-refusal-test");
+        sleeps = fixture.sleeps;
+        pipeline = fixture.pipeline;
+        client = fixture.client;
     }
 
     @AfterEach
